@@ -1,0 +1,65 @@
+import type { Resource } from './resource.js';
+
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /**
+   * manifest: Kubernetes documents; kustomization; values: Helm values of an app (by layout);
+   * data: other YAML; skipped: not parsed (empty, binary, too large, Helm template).
+   */
+  kind: 'manifest' | 'kustomization' | 'values' | 'data' | 'skipped';
+  /** The text, when it was read. */
+  text?: string | undefined;
+}
+
+export interface KustomizationProblem {
+  /** The kustomization file. */
+  file: string;
+  field: 'resources' | 'components';
+  entry: string;
+  problem: 'missing' | 'no-kustomization';
+  line: number;
+  column: number;
+}
+
+/** Every resource loaded, indexed by kind, namespace and name, each with its source. */
+export class Inventory {
+  private readonly byKindIndex = new Map<string, Resource[]>();
+
+  constructor(
+    /** In file order, then document order. */
+    readonly resources: readonly Resource[],
+    /** Every file read, sorted by path. */
+    readonly files: readonly SourceFile[],
+    /** Directories holding a kustomization. */
+    readonly overlays: readonly string[] = [],
+    /** Entries of kustomization `resources`/`components` that do not resolve. */
+    readonly kustomizationProblems: readonly KustomizationProblem[] = [],
+  ) {
+    for (const r of resources) {
+      let list = this.byKindIndex.get(r.kind);
+      if (!list) this.byKindIndex.set(r.kind, (list = []));
+      list.push(r);
+    }
+  }
+
+  ofKind(...kinds: string[]): Resource[] {
+    if (kinds.length === 1) return this.byKindIndex.get(kinds[0]!) ?? [];
+    return kinds.flatMap((k) => this.byKindIndex.get(k) ?? []);
+  }
+
+  /** Resources of `kind` named `name` in the namespace (and cluster scope) of `near`. */
+  findNear(kind: string, name: string, near: Pick<Resource, 'namespace' | 'scope'>): Resource[] {
+    return this.ofKind(kind).filter((r) => r.name === name && r.namespace === near.namespace && r.scope === near.scope);
+  }
+
+  /** Resources of `kind` in the namespace (and cluster scope) of `near`. */
+  inNamespaceOf(kind: string, near: Pick<Resource, 'namespace' | 'scope'>): Resource[] {
+    return this.ofKind(kind).filter((r) => r.namespace === near.namespace && r.scope === near.scope);
+  }
+
+  /** Every resource named `name` of `kind`, anywhere. */
+  findAll(kind: string, name: string, namespace?: string): Resource[] {
+    return this.ofKind(kind).filter((r) => r.name === name && (namespace === undefined || r.namespace === namespace));
+  }
+}

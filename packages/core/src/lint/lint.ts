@@ -1,0 +1,106 @@
+import type { Inventory } from '../inventory/inventory.js';
+import { positionOf, refOf } from '../inventory/resource.js';
+import type { Profile } from '../profile/profile.js';
+import { RULES } from '../rules/index.js';
+import type { Rule, RuleContext } from '../rules/rule.js';
+import type { Diagnostic, Severity } from '../types.js';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Stable order: file, line, column, rule, message. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
+  if (a.severity !== b.severity) return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+export interface LintOptions {
+  /** Rules to run; defaults to every registered rule. */
+  rules?: readonly Rule[];
+  /** Diagnostics from loading (syntax errors, skipped files), merged and filtered by the profile. */
+  loadDiagnostics?: readonly Diagnostic[];
+}
+
+/** Runs the rules over the inventory. Pure: the same inputs give the same diagnostics, in order. */
+export function lint(inventory: Inventory, profile: Profile, opts: LintOptions = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const severityOf = (id: string, own: Severity): Severity | undefined => {
+    const setting = profile.rules[id];
+    if (setting === 'off') return undefined;
+    return setting ?? own;
+  };
+  for (const d of opts.loadDiagnostics ?? []) {
+    const sev = severityOf(d.ruleId, d.severity);
+    if (sev) out.push({ ...d, severity: sev });
+  }
+  for (const rule of opts.rules ?? RULES) {
+    if (profile.rules[rule.meta.id] === 'off') continue;
+    const configured = profile.rules[rule.meta.id];
+    const ctx: RuleContext = {
+      inventory,
+      profile,
+      report(f) {
+        const pos = positionOf(f.resource, f.path ?? [], { key: f.atKey === true });
+        const d: Diagnostic = {
+          ruleId: rule.meta.id,
+          // A configured severity applies to every finding of the rule.
+          severity: configured && configured !== 'off' ? configured : f.severity ?? rule.meta.defaultSeverity,
+          message: f.message,
+          file: f.resource.file,
+          line: pos.line,
+          column: pos.column,
+          resource: refOf(f.resource),
+        };
+        if (f.fix) d.fix = f.fix;
+        out.push(d);
+      },
+      reportFile(f) {
+        const d: Diagnostic = {
+          ruleId: rule.meta.id,
+          severity: configured && configured !== 'off' ? configured : f.severity ?? rule.meta.defaultSeverity,
+          message: f.message,
+          file: f.file,
+          line: f.line,
+          column: f.column,
+        };
+        if (f.fix) d.fix = f.fix;
+        out.push(d);
+      },
+    };
+    rule.check(ctx);
+  }
+  return dedupe(out.sort(compareDiagnostics));
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const k = `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}\0${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+  files: number;
+  resources: number;
+}
+
+export function summarize(diagnostics: readonly Diagnostic[], inventory: Inventory): Summary {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos, files: inventory.files.length, resources: inventory.resources.length };
+}

@@ -1,0 +1,1 @@
+export * from "./ExternalSecret.js";

@@ -1,0 +1,4 @@
+export * as postgresqlCnpgIo from "./postgresql.cnpg.io/index.js";
+export * as externalSecretsIo from "./external-secrets.io/index.js";
+export * as generatorsExternalSecretsIo from "./generators.external-secrets.io/index.js";
+export * as barmancloudCnpgIo from "./barmancloud.cnpg.io/index.js";

@@ -1,0 +1,41 @@
+import { archiveDestination } from './archive-destination.js';
+import { archiveTags } from './archive-tags.js';
+import { retentionPolicy } from './retention-policy.js';
+import { clusterReference } from './cluster-reference.js';
+import { backupConfigured } from './backup-configured.js';
+import { pluginWiring } from './plugin-wiring.js';
+import { backupCredentials } from './backup-credentials.js';
+import { archiveCollision } from './archive-collision.js';
+import { imageCatalog } from './image-catalog.js';
+import { schema } from './schema.js';
+import { kustomizeResources } from './kustomize-resources.js';
+import { skippedFile, yamlSyntax } from './load-notes.js';
+import type { Rule } from './rule.js';
+import { storageClass } from './storage-class.js';
+
+/**
+ * Every rule. Adding a rule touches three files: the rule, its test, and this list
+ * (the docs page is generated from the rule's metadata: npm run docs:rules).
+ */
+export const RULES: readonly Rule[] = [
+  storageClass,
+  archiveDestination,
+  archiveTags,
+  retentionPolicy,
+  clusterReference,
+  backupConfigured,
+  pluginWiring,
+  backupCredentials,
+  archiveCollision,
+  imageCatalog,
+  schema,
+  kustomizeResources,
+  yamlSyntax,
+  skippedFile,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,56 @@
+import type { Inventory } from '../inventory/inventory.js';
+import type { Resource } from '../inventory/resource.js';
+import type { Profile } from '../profile/profile.js';
+import type { Fix, Severity, YamlPath } from '../types.js';
+
+/** What a rule declares about itself; the docs page is generated from it. */
+export interface RuleMeta {
+  /** Stable id, used in output, in profiles and as the docs page name. */
+  id: string;
+  /** One line: what the rule checks. */
+  title: string;
+  defaultSeverity: Severity;
+  /** Why it matters: what breaks, and when it is found out without the rule. */
+  rationale: string;
+  /** A manifest that fails the rule. */
+  bad: string;
+  /** The same manifest, fixed. */
+  good: string;
+  /** How to fix a finding. */
+  howToFix: string;
+}
+
+export interface Finding {
+  /** The resource at fault; the location is a field of it. */
+  resource: Resource;
+  /** The field the finding is about; the position of its value (or its nearest existing parent). */
+  path?: YamlPath;
+  /** Point at the key rather than the value (for fields that should not be there). */
+  atKey?: boolean;
+  message: string;
+  fix?: Fix;
+  /** Overrides the rule's severity for this finding (for example a warning-level variant). */
+  severity?: Severity;
+}
+
+export interface FileFinding {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  severity?: Severity;
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  readonly inventory: Inventory;
+  readonly profile: Profile;
+  report(finding: Finding): void;
+  reportFile(finding: FileFinding): void;
+}
+
+/** A check: a pure function of the inventory and the profile, reporting through the context. */
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}

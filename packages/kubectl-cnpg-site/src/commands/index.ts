@@ -1,0 +1,14 @@
+import Backups from './backups.js';
+import Lint from './lint.js';
+import PlanRestore from './plan-restore.js';
+import RestoreWatch from './restore/watch.js';
+import Status from './status.js';
+
+/** Explicit command list: no directory scan at startup. */
+export const COMMANDS = {
+  lint: Lint,
+  'plan-restore': PlanRestore,
+  backups: Backups,
+  status: Status,
+  'restore:watch': RestoreWatch,
+};

@@ -1,0 +1,33 @@
+import { Errors, flush, run as oclifRun } from '@oclif/core';
+import { InputError } from '@cnpg-site/core';
+
+/** Runs the CLI; expected failures print one line and exit 2, never a stack trace. */
+export async function run(argv: string[], root: string): Promise<void> {
+  try {
+    await oclifRun(argv, root);
+    await flush();
+  } catch (err) {
+    const code = handle(err);
+    process.exitCode = code;
+  }
+}
+
+function handle(err: unknown): number {
+  if (err instanceof Errors.ExitError) return err.oclif.exit ?? 2;
+  if (err instanceof InputError) {
+    process.stderr.write(`error: ${err.format((f) => f)}\n`);
+    return 2;
+  }
+  const e = err as { oclif?: { exit?: number }; message?: string; code?: string };
+  if (e?.oclif?.exit !== undefined) {
+    // oclif parse errors (unknown flag, missing argument): usage errors.
+    const msg = (e.message ?? String(err)).split('\n').filter((l) => !/^\s+at /.test(l)).join('\n');
+    process.stderr.write(`error: ${msg}\nSee --help for usage.\n`);
+    return e.oclif.exit === 0 ? 0 : 2;
+  }
+  if (e?.code === 'EPIPE') return 0;
+  process.stderr.write(`error: ${e?.message ?? String(err)}\n`);
+  if (process.env.CNPG_SITE_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
+  else process.stderr.write('This is a bug in cnpg-site; rerun with CNPG_SITE_DEBUG=1 for details and report it.\n');
+  return 3;
+}
