@@ -16,3 +16,4 @@ export * from './archive/index.js';
 export * from './live/index.js';
 export * from './restore/index.js';
 export * from './diff/index.js';
+export * from './rules/docs.js';
