@@ -57,14 +57,22 @@ for (const file of walk(genDir)) {
   writeFileSync(file, text);
 }
 
-// Structural schemas without prose: what the API server prunes against.
-function strip(node) {
-  if (Array.isArray(node)) return node.map(strip);
+// Structural schemas without prose: what the API server prunes against. `description`,
+// `example` and `x-kubernetes-validations` are dropped where they annotate a schema, never where
+// they name a field (Cluster has a `spec.description` field).
+const ANNOTATIONS = new Set(['description', 'x-kubernetes-validations', 'example']);
+const VERBATIM = new Set(['default', 'enum']);
+function strip(node, fieldNames = false) {
+  if (Array.isArray(node)) return node.map((n) => strip(n));
   if (node && typeof node === 'object') {
     const out = {};
     for (const k of Object.keys(node)) {
-      if (k === 'description' || k === 'x-kubernetes-validations' || k === 'example') continue;
-      out[k] = strip(node[k]);
+      if (fieldNames) {
+        out[k] = strip(node[k]);
+        continue;
+      }
+      if (ANNOTATIONS.has(k)) continue;
+      out[k] = VERBATIM.has(k) ? node[k] : strip(node[k], k === 'properties' || k === 'patternProperties');
     }
     return out;
   }

@@ -1,1 +1,2 @@
-export {};
+export * from './clusters.js';
+export * from './references.js';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { isMap, isSeq, LineCounter, Parser, Composer, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, Parser, Composer, parseAllDocuments, visit, type Document } from 'yaml';
 import { InputError } from '../errors.js';
 import { layoutRegExp, type Profile } from '../profile/profile.js';
 import type { Diagnostic, YamlPath } from '../types.js';
@@ -110,6 +110,43 @@ function isBinary(buf: Buffer): boolean {
 }
 
 const HELM = /\{\{-?\s|\{\{[.$a-zA-Z/]/;
+
+/**
+ * A Helm (Go) template, as opposed to YAML that merely holds `{{ }}` in string values (an
+ * ExternalSecret target template, a PrometheusRule annotation): the text does not parse as YAML,
+ * or some `{{` lies outside every string scalar.
+ */
+function isHelmTemplate(text: string): boolean {
+  if (!HELM.test(text)) return false;
+  let docs: Document[];
+  try {
+    docs = parseAllDocuments(text, { prettyErrors: false }) as Document[];
+  } catch {
+    return true;
+  }
+  if (!Array.isArray(docs)) return true;
+  const ranges: [number, number][] = [];
+  for (const doc of docs) {
+    if (doc.errors.length > 0) return true;
+    visit(doc, {
+      Scalar(_key, node) {
+        if (isScalar(node) && typeof node.value === 'string' && node.range && node.value.includes('{{')) {
+          ranges.push([node.range[0], node.range[1]]);
+        }
+      },
+    });
+  }
+  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
+    if (!ranges.some(([a, b]) => i >= a && i < b)) {
+      // A `{{` in a comment does not make a template.
+      const lineStart = text.lastIndexOf('\n', i) + 1;
+      const hash = text.indexOf('#', lineStart);
+      if (hash >= 0 && hash < i && /(^|\s)#/.test(text.slice(lineStart, hash + 1))) continue;
+      return true;
+    }
+  }
+  return false;
+}
 
 interface Kustomization {
   file: string;
@@ -345,13 +382,17 @@ function parseFile(file: string, fs: Fs, maxBytes: number, maxAlias: number, dia
   }
   if (buf.length === 0 || buf.toString('utf8').trim() === '') return skip('empty file; skipped');
   if (isBinary(buf)) return skip('binary file; skipped');
-  const text = buf.toString('utf8');
-  if (HELM.test(text)) {
+  // A UTF-8 byte order mark is not content: without it, columns on line 1 match what editors show.
+  // `text` (kept for edits) is the text without it.
+  const raw = buf.toString('utf8');
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (isHelmTemplate(text)) {
     return { ...skip('Helm template ({{ … }}); render it with helm template to lint it; skipped'), text };
   }
   const docs: ParsedDoc[] = [];
   const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true });
   let index = 0;
+  let refused = 0;
   const parser = new Parser(lineCounter.addNewLine);
   for (const doc of composer.compose(parser.parse(text), true, text.length)) {
     const errors = doc.errors;
@@ -367,6 +408,7 @@ function parseFile(file: string, fs: Fs, maxBytes: number, maxAlias: number, dia
         column: col,
       });
       index++;
+      refused++;
       continue;
     }
     let data: unknown;
@@ -383,11 +425,13 @@ function parseFile(file: string, fs: Fs, maxBytes: number, maxAlias: number, dia
         column: col,
       });
       index++;
+      refused++;
       continue;
     }
     if (isMap(doc.contents) || isSeq(doc.contents) || data !== null) docs.push({ index, doc, data });
     index++;
   }
+  if (docs.length === 0 && refused === 0) return { ...skip('no YAML documents (only comments or blank lines); skipped'), text };
   return { text, docs, lineCounter, skipped: false };
 }
 

@@ -107,8 +107,8 @@ export function parseProfile(text: string, file: string, knownRules?: readonly s
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
-    const pos = err.linePos?.[0];
-    throw new InputError(`invalid profile: ${err.message.split('\n')[0]}`, file, pos?.line, pos?.col);
+    const { line, col } = lc.linePos(err.pos[0]);
+    throw new InputError(`invalid profile: ${err.message.split('\n')[0]}`, file, line, col);
   }
   const data = (doc.toJS({ maxAliasCount: 100 }) as unknown) ?? {};
   const ajv = new Ajv({ allErrors: true, strict: false });

@@ -1,7 +1,86 @@
+import { backupConfigOf, isCluster } from '../cnpg/archive.js';
+import { expand } from '../profile/profile.js';
 import type { Rule } from './rule.js';
 
-// Placeholder: replaced by the real rule.
+/** A destinationPath without surrounding blanks and trailing slashes, to compare prefixes. */
+function normalise(path: string): string {
+  return path.trim().replace(/\/+$/, '');
+}
+
 export const archiveDestination: Rule = {
-  meta: { id: 'archive-destination', title: 'TODO', defaultSeverity: 'error', rationale: 'TODO', bad: '', good: '', howToFix: 'TODO' },
-  check() {},
+  meta: {
+    id: 'archive-destination',
+    title: 'The archive destination is the prefix the site reserves for the app',
+    defaultSeverity: 'error',
+    rationale:
+      'Every app archives to its own prefix, by default `s3://dal-site-backups/<site>/<app>/postgres/`, with `<site>` and `<app>` taken from the overlay path. The S3 credentials that Vault vends for the app carry an IAM policy that allows only that prefix, so any other destinationPath is accepted by Kubernetes and by the operator and then fails at runtime with AccessDenied: WAL archiving stalls, the WAL volume fills up, and the first base backup never happens. Without this rule it is found when the disk is full or when a restore is needed. The destinationPath is checked where it is written: `spec.backup.barmanObjectStore.destinationPath` of the Cluster (legacy in-tree style) or `spec.configuration.destinationPath` of the ObjectStore the Cluster names (Barman Cloud plugin style). A trailing slash makes no difference.',
+    bad: `# sites/dal/clusters/k1/wave-2/overlays/forgejo/object-store.yaml
+apiVersion: barmancloud.cnpg.io/v1
+kind: ObjectStore
+metadata:
+  name: forgejo-store
+spec:
+  retentionPolicy: 7d
+  configuration:
+    destinationPath: s3://dal-site-backups/dal/gitea/postgres/
+    s3Credentials:
+      accessKeyId: { name: forgejo-db-backup, key: access_key }
+      secretAccessKey: { name: forgejo-db-backup, key: secret_key }`,
+    good: `# sites/dal/clusters/k1/wave-2/overlays/forgejo/object-store.yaml
+apiVersion: barmancloud.cnpg.io/v1
+kind: ObjectStore
+metadata:
+  name: forgejo-store
+spec:
+  retentionPolicy: 7d
+  configuration:
+    destinationPath: s3://dal-site-backups/dal/forgejo/postgres/
+    s3Credentials:
+      accessKeyId: { name: forgejo-db-backup, key: access_key }
+      secretAccessKey: { name: forgejo-db-backup, key: secret_key }`,
+    howToFix:
+      'Set destinationPath to the value the finding gives (the profile template `backup.destinationPath` filled with the site and app of the overlay). If the path is right and the overlay sits in the wrong directory, move the overlay instead. Changing the destinationPath of a running Cluster starts a new, empty archive: take a base backup on demand right after the change. When the site uses another bucket or layout, change `backup.destinationPath` in `.cnpg-site.yaml` rather than each app.',
+  },
+  check(ctx) {
+    const template = ctx.profile.backup.destinationPath;
+    for (const cluster of ctx.inventory.ofKind('Cluster')) {
+      if (!isCluster(cluster)) continue;
+      if (cluster.site === undefined || cluster.app === undefined) continue;
+      const cfg = backupConfigOf(cluster, ctx.inventory, ctx.profile.backup.pluginName);
+      // No configuration, or an ObjectStore that cannot be found: other rules report those.
+      if (!cfg?.store) continue;
+      const expected = expand(template, {
+        site: cluster.site,
+        app: cluster.app,
+        cluster: cluster.name,
+        k8sCluster: cluster.k8sCluster,
+        wave: cluster.wave,
+      });
+      if (expected === undefined) continue;
+      const where = cfg.style === 'legacy' ? 'spec.backup.barmanObjectStore' : `ObjectStore ${cfg.store.name} spec.configuration`;
+      const fieldPath = [...cfg.storePath, 'destinationPath'];
+      const fix = { description: `set destinationPath to "${expected}"`, path: fieldPath, value: expected };
+      const value: unknown = cfg.config?.destinationPath;
+      const why = `the IAM policy of the app's backup credentials allows only that prefix, so archiving would fail at runtime with AccessDenied`;
+      if (typeof value !== 'string' || value.trim() === '') {
+        ctx.report({
+          resource: cfg.store,
+          path: value === undefined ? cfg.storePath : fieldPath,
+          message:
+            value === undefined
+              ? `${where} has no destinationPath; Cluster ${cluster.name} (site ${cluster.site}, app ${cluster.app}) must archive to "${expected}": ${why}`
+              : `${where}.destinationPath is ${value === '' ? 'empty' : `not a string (${JSON.stringify(value)})`}; set it to "${expected}": ${why}`,
+          fix,
+        });
+        continue;
+      }
+      if (normalise(value) === normalise(expected)) continue;
+      ctx.report({
+        resource: cfg.store,
+        path: fieldPath,
+        message: `destinationPath is "${value}"; site ${cluster.site}, app ${cluster.app} archives to "${expected}": ${why}`,
+        fix,
+      });
+    }
+  },
 };

@@ -1,7 +1,116 @@
+import { barmanPluginEntry, clusterRefOf, isCluster, isCnpg } from '../cnpg/archive.js';
+import { get, isRecord } from '../inventory/resource.js';
 import type { Rule } from './rule.js';
 
-// Placeholder: replaced by the real rule.
+/** Predefined schedules the operator's cron parser accepts besides six fields. */
+const DESCRIPTOR = /^@(yearly|annually|monthly|weekly|daily|midnight|hourly|every\s+\S+)$/;
+
 export const backupConfigured: Rule = {
-  meta: { id: 'backup-configured', title: 'TODO', defaultSeverity: 'error', rationale: 'TODO', bad: '', good: '', howToFix: 'TODO' },
-  check() {},
+  meta: {
+    id: 'backup-configured',
+    title: 'Every Cluster archives to object storage and has a well-formed ScheduledBackup',
+    defaultSeverity: 'error',
+    rationale:
+      'A Cluster without a backup configuration archives no WAL and takes no base backup: there is nothing to restore from, and it is found out on the day a restore is needed. Backups are configured with the legacy in-tree `spec.backup.barmanObjectStore` or with a `spec.plugins` entry for the Barman Cloud plugin. WAL archiving alone is not enough: a point-in-time recovery starts from a base backup, and base backups come from a ScheduledBackup naming the Cluster (profile `backup.requireScheduledBackup`, on by default). Two details of the ScheduledBackup are reported as warnings: its `schedule` is a six-field cron expression with seconds first (`0 0 2 * * *` is 02:00 every day; a five-field expression is refused or fires at other times than meant), and `backupOwnerReference: self` makes the Backup objects it creates belong to it, so they are removed with it instead of being left behind (`none`, the default) or following the Cluster (`cluster`).',
+    bad: `apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: forgejo-db
+spec:
+  instances: 3
+  storage:
+    size: 10Gi
+    storageClass: cluster-nobackup`,
+    good: `apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: forgejo-db
+spec:
+  instances: 3
+  storage:
+    size: 10Gi
+    storageClass: cluster-nobackup
+  plugins:
+    - name: barman-cloud.cloudnative-pg.io
+      isWALArchiver: true
+      parameters:
+        barmanObjectName: forgejo-store
+---
+apiVersion: postgresql.cnpg.io/v1
+kind: ScheduledBackup
+metadata:
+  name: forgejo-db-backup
+spec:
+  schedule: "0 0 2 * * *"
+  backupOwnerReference: self
+  cluster:
+    name: forgejo-db
+  method: plugin
+  pluginConfiguration:
+    name: barman-cloud.cloudnative-pg.io`,
+    howToFix:
+      'Add a backup configuration: for a new Cluster the Barman Cloud plugin entry (`isWALArchiver: true`, `parameters.barmanObjectName`) and an ObjectStore with the site destinationPath, credentials, tags and retention policy. Add a ScheduledBackup in the same file with `spec.cluster.name` set to the Cluster, a six-field schedule (seconds first) and `backupOwnerReference: self`; for plugin-style Clusters also `method: plugin` and `pluginConfiguration.name`. After enabling archiving on a running Cluster, take a base backup on demand.',
+  },
+  check(ctx) {
+    const pluginName = ctx.profile.backup.pluginName;
+    const clusters = ctx.inventory.ofKind('Cluster').filter(isCluster);
+    for (const cluster of clusters) {
+      const legacy = isRecord(get(cluster.object, ['spec', 'backup', 'barmanObjectStore']));
+      const plugin = barmanPluginEntry(cluster, pluginName) !== undefined;
+      if (!legacy && !plugin) {
+        ctx.report({
+          resource: cluster,
+          path: ['spec'],
+          message: `Cluster ${cluster.name} has no backup configuration (neither spec.backup.barmanObjectStore nor a spec.plugins entry "${pluginName}"): WAL is not archived and no base backup is taken, so it cannot be restored; add the ${pluginName} plugin with an ObjectStore`,
+        });
+      }
+      if (ctx.profile.backup.requireScheduledBackup) {
+        const scheduled = ctx.inventory
+          .inNamespaceOf('ScheduledBackup', cluster)
+          .some((s) => isCnpg(s) && clusterRefOf(s) === cluster.name);
+        if (!scheduled) {
+          ctx.report({
+            resource: cluster,
+            path: ['metadata', 'name'],
+            message: `no ScheduledBackup${cluster.namespace ? ` in namespace ${cluster.namespace}` : ''} names Cluster ${cluster.name}: no base backup is ever taken, so WAL alone cannot restore it; add a ScheduledBackup with spec.cluster.name: ${cluster.name}`,
+          });
+        }
+      }
+    }
+    for (const sb of ctx.inventory.ofKind('ScheduledBackup')) {
+      if (!isCnpg(sb)) continue;
+      const name = clusterRefOf(sb);
+      if (name === undefined || !ctx.inventory.findNear('Cluster', name, sb).some(isCluster)) continue;
+      const schedule = get(sb.object, ['spec', 'schedule']);
+      if (typeof schedule === 'string' && !DESCRIPTOR.test(schedule.trim())) {
+        const fields = schedule.trim().split(/\s+/).filter((f) => f !== '');
+        if (fields.length !== 6) {
+          const fix =
+            fields.length === 5
+              ? { description: 'add a seconds field in front', path: ['spec', 'schedule'], value: `0 ${fields.join(' ')}` }
+              : { description: 'write six fields: second minute hour day-of-month month day-of-week', path: ['spec', 'schedule'] };
+          ctx.report({
+            resource: sb,
+            path: ['spec', 'schedule'],
+            severity: 'warning',
+            message: `schedule "${schedule}" has ${fields.length} field${fields.length === 1 ? '' : 's'}; CNPG's cron format has six, seconds first (for example "0 0 2 * * *" for 02:00 daily), so this is refused or runs at other times than meant${fields.length === 5 ? `; write "0 ${fields.join(' ')}"` : ''}`,
+            fix,
+          });
+        }
+      }
+      const owner = get(sb.object, ['spec', 'backupOwnerReference']);
+      if (owner !== 'self') {
+        ctx.report({
+          resource: sb,
+          path: ['spec', 'backupOwnerReference'],
+          severity: 'warning',
+          message:
+            owner === undefined
+              ? 'backupOwnerReference is not set, so it defaults to "none": the Backup objects this creates have no owner and are left behind when it is deleted; set backupOwnerReference: self'
+              : `backupOwnerReference is ${JSON.stringify(owner)}; set it to "self" so the Backup objects this creates belong to the ScheduledBackup and are cleaned up with it`,
+          fix: { description: 'set backupOwnerReference to self', path: ['spec', 'backupOwnerReference'], value: 'self' },
+        });
+      }
+    }
+  },
 };

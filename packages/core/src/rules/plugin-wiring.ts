@@ -1,7 +1,160 @@
-import type { Rule } from './rule.js';
+import { barmanPluginEntry, clusterRefOf, isCluster, isCnpg, isObjectStore } from '../cnpg/archive.js';
+import { get, isRecord, type Resource } from '../inventory/resource.js';
+import type { Rule, RuleContext } from './rule.js';
+import { closest } from './cluster-reference.js';
 
-// Placeholder: replaced by the real rule.
+/** ScheduledBackups and Backups in the Cluster's namespace that name it, in inventory order. */
+function backupsOf(ctx: RuleContext, cluster: Resource): Resource[] {
+  return ctx.inventory
+    .ofKind('ScheduledBackup', 'Backup')
+    .filter((b) => isCnpg(b) && b.namespace === cluster.namespace && b.scope === cluster.scope && clusterRefOf(b) === cluster.name);
+}
+
 export const pluginWiring: Rule = {
-  meta: { id: 'plugin-wiring', title: 'TODO', defaultSeverity: 'error', rationale: 'TODO', bad: '', good: '', howToFix: 'TODO' },
-  check() {},
+  meta: {
+    id: 'plugin-wiring',
+    title: 'The Barman Cloud plugin is wired end to end: ObjectStore, WAL archiver, backup method',
+    defaultSeverity: 'error',
+    rationale:
+      'A Cluster archived by the Barman Cloud plugin needs three things that the API server cannot check across resources. The plugin entry in `spec.plugins` names an ObjectStore in the Cluster\'s namespace in `parameters.barmanObjectName` (otherwise the plugin has nowhere to write). It sets `isWALArchiver: true` (otherwise WAL is not archived at all: no point-in-time recovery, and a base backup cannot be restored without the WAL written while it was taken). Its ScheduledBackups and Backups use `method: plugin` with `pluginConfiguration.name` set to the plugin (the default method, `barmanObjectStore`, looks for the in-tree configuration this Cluster does not have, and every backup fails). Conversely, a legacy-style Cluster (in-tree `spec.backup.barmanObjectStore`) cannot take `method: plugin` backups, and a Cluster must not configure both styles at once: pick one archive.',
+    bad: `apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: forgejo-db
+spec:
+  plugins:
+    - name: barman-cloud.cloudnative-pg.io
+      parameters:
+        barmanObjectName: forgejo-objectstore
+---
+apiVersion: postgresql.cnpg.io/v1
+kind: ScheduledBackup
+metadata:
+  name: forgejo-db-backup
+spec:
+  schedule: "0 0 2 * * *"
+  backupOwnerReference: self
+  cluster:
+    name: forgejo-db`,
+    good: `apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: forgejo-db
+spec:
+  plugins:
+    - name: barman-cloud.cloudnative-pg.io
+      isWALArchiver: true
+      parameters:
+        barmanObjectName: forgejo-store
+---
+apiVersion: postgresql.cnpg.io/v1
+kind: ScheduledBackup
+metadata:
+  name: forgejo-db-backup
+spec:
+  schedule: "0 0 2 * * *"
+  backupOwnerReference: self
+  cluster:
+    name: forgejo-db
+  method: plugin
+  pluginConfiguration:
+    name: barman-cloud.cloudnative-pg.io`,
+    howToFix:
+      'Set `parameters.barmanObjectName` to the ObjectStore of the overlay (same namespace), `isWALArchiver: true` on the plugin entry, and on every ScheduledBackup and Backup of the Cluster `method: plugin` with `pluginConfiguration.name: barman-cloud.cloudnative-pg.io`. When migrating from the in-tree `barmanObjectStore` to the plugin, move the destinationPath, credentials, tags and retention policy to an ObjectStore and remove `spec.backup.barmanObjectStore` in the same change.',
+  },
+  check(ctx) {
+    const pluginName = ctx.profile.backup.pluginName;
+    for (const cluster of ctx.inventory.ofKind('Cluster')) {
+      if (!isCluster(cluster)) continue;
+      const legacy = isRecord(get(cluster.object, ['spec', 'backup', 'barmanObjectStore']));
+      const plugin = barmanPluginEntry(cluster, pluginName);
+      const backups = backupsOf(ctx, cluster);
+
+      if (!plugin) {
+        if (!legacy) continue;
+        for (const b of backups) {
+          if (get(b.object, ['spec', 'method']) !== 'plugin') continue;
+          ctx.report({
+            resource: b,
+            path: ['spec', 'method'],
+            message: `${b.kind} ${b.name} uses method: plugin, but Cluster ${cluster.name} archives with the in-tree spec.backup.barmanObjectStore and has no ${pluginName} plugin entry, so the backup fails; remove method (the default is barmanObjectStore) and pluginConfiguration`,
+            fix: { description: 'set method to barmanObjectStore', path: ['spec', 'method'], value: 'barmanObjectStore' },
+          });
+        }
+        continue;
+      }
+
+      const base = ['spec', 'plugins', plugin.index];
+      if (legacy) {
+        ctx.report({
+          resource: cluster,
+          path: [...base, 'name'],
+          message: `Cluster ${cluster.name} configures both the in-tree spec.backup.barmanObjectStore and the ${pluginName} plugin; only one may archive WAL: finish the migration by moving the configuration to the ObjectStore and removing spec.backup.barmanObjectStore, or remove this plugin entry`,
+        });
+      }
+
+      const params = plugin.entry.parameters;
+      const objectName = isRecord(params) ? params.barmanObjectName : undefined;
+      const stores = ctx.inventory.inNamespaceOf('ObjectStore', cluster).filter(isObjectStore);
+      const ns = cluster.namespace ? `namespace ${cluster.namespace}` : 'the namespace';
+      if (typeof objectName !== 'string' || objectName === '') {
+        const only = stores.length === 1 ? stores[0]!.name : undefined;
+        ctx.report({
+          resource: cluster,
+          path: objectName === undefined ? (isRecord(params) ? [...base, 'parameters'] : base) : [...base, 'parameters', 'barmanObjectName'],
+          message: `the ${pluginName} plugin entry has no parameters.barmanObjectName, so the plugin has no object store to archive to; set it to the ObjectStore in ${ns}${only ? ` ("${only}")` : ''}`,
+          fix: only
+            ? { description: `set parameters.barmanObjectName to "${only}"`, path: [...base, 'parameters', 'barmanObjectName'], value: only }
+            : { description: 'set parameters.barmanObjectName to the ObjectStore name', path: [...base, 'parameters', 'barmanObjectName'] },
+        });
+      } else if (!stores.some((s) => s.name === objectName)) {
+        const suggestion = closest(objectName, stores.map((s) => s.name));
+        ctx.report({
+          resource: cluster,
+          path: [...base, 'parameters', 'barmanObjectName'],
+          message: `parameters.barmanObjectName names ObjectStore "${objectName}", which does not exist in ${ns}, so WAL archiving and backups fail${suggestion ? `; did you mean "${suggestion}"?` : `; add the ObjectStore (barmancloud.cnpg.io/v1) to the overlay`}`,
+          fix: suggestion
+            ? { description: `set parameters.barmanObjectName to "${suggestion}"`, path: [...base, 'parameters', 'barmanObjectName'], value: suggestion }
+            : { description: 'add the ObjectStore, or point barmanObjectName at an existing one', path: [...base, 'parameters', 'barmanObjectName'] },
+        });
+      }
+
+      const archiver = plugin.entry.isWALArchiver;
+      if (archiver !== true) {
+        ctx.report({
+          resource: cluster,
+          path: archiver === undefined ? [...base, 'name'] : [...base, 'isWALArchiver'],
+          message: `the ${pluginName} plugin entry ${archiver === undefined ? 'does not set isWALArchiver' : `sets isWALArchiver: ${JSON.stringify(archiver)}`}, so WAL is not archived: no point-in-time recovery, and a base backup cannot be restored without the WAL written during it; set isWALArchiver: true`,
+          fix: { description: 'set isWALArchiver: true', path: [...base, 'isWALArchiver'], value: true },
+        });
+      }
+
+      const snapshots = isRecord(get(cluster.object, ['spec', 'backup', 'volumeSnapshot']));
+      for (const b of backups) {
+        const method = get(b.object, ['spec', 'method']);
+        // Volume snapshot backups are independent of the archive.
+        if (method === 'volumeSnapshot' && snapshots) continue;
+        if (method !== 'plugin') {
+          ctx.report({
+            resource: b,
+            path: ['spec', 'method'],
+            message: `${b.kind} ${b.name} uses method ${method === undefined ? 'barmanObjectStore (the default)' : JSON.stringify(method)}, but Cluster ${cluster.name} archives through the ${pluginName} plugin, so the backup fails; set method: plugin`,
+            fix: { description: 'set method: plugin', path: ['spec', 'method'], value: 'plugin' },
+          });
+        }
+        const configured = get(b.object, ['spec', 'pluginConfiguration', 'name']);
+        if (configured !== pluginName) {
+          ctx.report({
+            resource: b,
+            path: ['spec', 'pluginConfiguration', 'name'],
+            message:
+              configured === undefined
+                ? `${b.kind} ${b.name} sets no pluginConfiguration.name; set it to "${pluginName}" so the backup is taken by the plugin that archives Cluster ${cluster.name}`
+                : `${b.kind} ${b.name}: pluginConfiguration.name is ${JSON.stringify(configured)}; Cluster ${cluster.name} archives through "${pluginName}", so set it to that`,
+            fix: { description: `set pluginConfiguration.name to "${pluginName}"`, path: ['spec', 'pluginConfiguration', 'name'], value: pluginName },
+          });
+        }
+      }
+    }
+  },
 };

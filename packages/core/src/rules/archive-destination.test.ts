@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { loadInventory } from '../inventory/load.js';
+import { lint } from '../lint/lint.js';
+import { check, legacyApp, patch, pluginApp, where } from '../../test/helpers.js';
+import { DEFAULT_PROFILE } from '../profile/profile.js';
+import { archiveDestination } from './archive-destination.js';
+
+const CORPUS = '/work/shared/corpus';
+
+const ODD = {
+  'sites/dal/clusters/k1/wave-2/overlays/odd/kustomization.yaml': 'namespace: odd\nresources:\n  - postgres.yaml\n',
+  'sites/dal/clusters/k1/wave-2/overlays/odd/postgres.yaml': `apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: a
+spec: text
+---
+apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: b
+spec:
+  backup:
+    barmanObjectStore:
+      destinationPath: [1, 2]
+      tags: text
+  plugins: text
+  imageCatalogRef: 3
+---
+apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: c
+spec:
+  plugins:
+    - text
+    - name: barman-cloud.cloudnative-pg.io
+      isWALArchiver: "yes"
+      parameters: text
+---
+apiVersion: barmancloud.cnpg.io/v1
+kind: ObjectStore
+metadata:
+  name: s
+spec: []
+---
+apiVersion: postgresql.cnpg.io/v1
+kind: ScheduledBackup
+metadata:
+  name: sb
+spec:
+  cluster: text
+  schedule: 5
+`,
+};
+
+describe('archive-destination', () => {
+  it('passes the clean plugin and legacy apps', () => {
+    expect(check({ ...pluginApp(), ...legacyApp() }, archiveDestination)).toEqual([]);
+  });
+
+  it('ignores a trailing slash', () => {
+    const files = patch(pluginApp(), 'object-store.yaml', 'forgejo/postgres/', 'forgejo/postgres');
+    expect(check(files, archiveDestination)).toEqual([]);
+  });
+
+  it('reports another app prefix at the ObjectStore destinationPath (plugin style)', () => {
+    const files = patch(pluginApp(), 'object-store.yaml', 'dal/forgejo/postgres/', 'dal/gitea/postgres/');
+    const d = check(files, archiveDestination);
+    expect(d.map(where)).toEqual(['sites/dal/clusters/k1/wave-2/overlays/forgejo/object-store.yaml:8:22 archive-destination']);
+    expect(d[0]!.message).toContain('"s3://dal-site-backups/dal/gitea/postgres/"');
+    expect(d[0]!.message).toContain('"s3://dal-site-backups/dal/forgejo/postgres/"');
+    expect(d[0]!.message).toContain('AccessDenied');
+    expect(d[0]!.resource?.kind).toBe('ObjectStore');
+    expect(d[0]!.fix).toEqual({
+      description: 'set destinationPath to "s3://dal-site-backups/dal/forgejo/postgres/"',
+      path: ['spec', 'configuration', 'destinationPath'],
+      value: 's3://dal-site-backups/dal/forgejo/postgres/',
+    });
+  });
+
+  it('reports another bucket at the Cluster destinationPath (legacy style)', () => {
+    const files = patch(legacyApp(), 'postgres.yaml', 's3://dal-site-backups/', 's3://other-bucket/');
+    const d = check(files, archiveDestination);
+    expect(d.map(where)).toEqual(['sites/dal/clusters/k1/wave-2/overlays/gitea/postgres.yaml:18:24 archive-destination']);
+    expect(d[0]!.message).toContain('IAM policy');
+    expect(d[0]!.fix?.value).toBe('s3://dal-site-backups/dal/gitea/postgres/');
+    expect(d[0]!.fix?.path).toEqual(['spec', 'backup', 'barmanObjectStore', 'destinationPath']);
+  });
+
+  it('reports a missing destinationPath at the configuration', () => {
+    const files = patch(pluginApp(), 'object-store.yaml', /    destinationPath: .*\n/, '');
+    const d = check(files, archiveDestination);
+    expect(d.map(where)).toEqual(['sites/dal/clusters/k1/wave-2/overlays/forgejo/object-store.yaml:8:5 archive-destination']);
+    expect(d[0]!.message).toContain('has no destinationPath');
+  });
+
+  it('skips Clusters whose site and app the path does not give', () => {
+    const files = Object.fromEntries(
+      Object.entries(patch(legacyApp(), 'postgres.yaml', 's3://dal-site-backups/', 's3://other/')).map(([k, v]) => [k.replace('sites/dal/clusters/k1/wave-2/overlays/gitea/', 'misc/'), v]),
+    );
+    // without a kustomization namespace the app is unknown too
+    delete files['misc/kustomization.yaml'];
+    expect(check(files, archiveDestination)).toEqual([]);
+  });
+
+  it('follows the profile template', () => {
+    const profile = { ...DEFAULT_PROFILE, backup: { ...DEFAULT_PROFILE.backup, destinationPath: 's3://b/{site}/{app}/{cluster}/' } };
+    const d = check(pluginApp(), archiveDestination, profile);
+    expect(d.map((x) => x.fix?.value)).toEqual(['s3://b/dal/forgejo/forgejo-db/']);
+  });
+
+  it('does not throw on odd input', () => {
+    expect(() => check(ODD, archiveDestination)).not.toThrow();
+    const d = check(ODD, archiveDestination);
+    expect(d.map((x) => x.message)).toEqual([expect.stringContaining('destinationPath is not a string')]);
+  });
+
+  it('runs over every file of the shared corpus without throwing', () => {
+    const { inventory } = loadInventory([CORPUS], { profile: DEFAULT_PROFILE });
+    expect(inventory.resources.length).toBeGreaterThan(50);
+    const d = lint(inventory, DEFAULT_PROFILE, { rules: [archiveDestination] });
+    for (const x of d) expect(x.line).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,238 @@
+import { archiveTargetOf, clusterIdentity, describe, isCluster, positionOf, recoverySourceOf, refOf, siteLocationOf, staleReferencesInInventory, staleReferencesInText } from './core.js';
+import type { ClusterDiff, Diagnostic, Inventory, Profile, Resource, Severity, StaleReference, YamlPath } from '@cnpg-site/core';
+
+/** Rule ids of the diff-aware checks. */
+export const POLICY_RULES = {
+  rename: 'policy/cluster-rename',
+  recovery: 'policy/rename-without-recovery',
+  archiveReuse: 'policy/archive-reuse',
+  majorDown: 'policy/major-downgrade',
+  majorUp: 'policy/major-upgrade',
+  archiveMoved: 'policy/archive-moved',
+  deleted: 'policy/cluster-deleted',
+} as const;
+
+/** Quotes text for a message; text that holds double quotes gets single ones. */
+function q(s: string): string {
+  return s.includes('"') ? `'${s}'` : `"${s}"`;
+}
+
+function at(ruleId: string, severity: Severity, r: Resource, path: YamlPath, message: string, fix?: string): Diagnostic {
+  const pos = positionOf(r, path);
+  const d: Diagnostic = { ruleId, severity, message, file: r.file, line: pos.line, column: pos.column, resource: refOf(r) };
+  if (fix) d.fix = { description: fix };
+  return d;
+}
+
+const KIND_WORDS: Record<StaleReference['kind'], string> = {
+  service: 'service name',
+  secret: 'secret name',
+  label: 'cnpg.io/cluster label',
+  metric: 'cnpg_cluster metric label',
+  'cluster-ref': 'spec.cluster.name',
+  'tags-db': 'object store tag db',
+};
+
+/** The scope ('site/k8sCluster') a file belongs to by its path, or '' when the path does not say. */
+export function scopeOfFile(file: string, profile: Profile): string {
+  const loc = siteLocationOf(file, profile);
+  return loc.site !== undefined || loc.k8sCluster !== undefined ? `${loc.site ?? ''}/${loc.k8sCluster ?? ''}` : '';
+}
+
+export interface TextLines {
+  /** Absolute path. */
+  file: string;
+  lines: [number, string][];
+}
+
+/**
+ * Check 1: every place that still names a renamed Cluster's old name. `texts(old)` gives the
+ * lines of head's text files that hold the old name (from a grep).
+ */
+export function renameReferenceChecks(diff: ClusterDiff, head: Inventory, profile: Profile, texts: (oldName: string) => TextLines[], rel: (f: string) => string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { before, after } of diff.renames) {
+    const refs: StaleReference[] = staleReferencesInInventory(before, after, head, profile.backup.pluginName);
+    for (const t of texts(before.name)) {
+      const scope = scopeOfFile(t.file, profile);
+      if (scope !== '' && before.scope !== '' && scope !== before.scope) continue;
+      refs.push(...staleReferencesInText(t.file, t.lines, before.name, after.name));
+    }
+    const seen = new Set<string>();
+    for (const ref of refs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))) {
+      const k = `${ref.file}:${ref.line}:${ref.column}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const d: Diagnostic = {
+        ruleId: POLICY_RULES.rename,
+        severity: 'error',
+        message: `Cluster ${before.name} is renamed to ${after.name} (${rel(after.file)}), but this ${KIND_WORDS[ref.kind]} still names the old cluster: ${q(ref.found)}; it would point at a cluster that no longer exists`,
+        file: ref.file,
+        line: ref.line,
+        column: ref.column,
+        fix: { description: `change ${q(ref.found)} to ${q(ref.replacement)}` },
+      };
+      if (ref.resource) d.resource = refOf(ref.resource);
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+/** Check 2: a renamed (replacing) Cluster must bootstrap from the old Cluster's archive. */
+export function renameRecoveryChecks(diff: ClusterDiff, base: Inventory, head: Inventory, profile: Profile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const plugin = profile.backup.pluginName;
+  for (const { before, after } of diff.renames) {
+    const old = archiveTargetOf(before, base, plugin);
+    const rec = recoverySourceOf(after, head, plugin);
+    const want = old
+      ? `an externalClusters entry that reads the old archive (destinationPath ${old.destinationPath}, serverName ${old.serverName})`
+      : `an externalClusters entry that reads Cluster ${before.name}'s archive (base configures none: restore from wherever its data is backed up)`;
+    const lead = `Cluster ${after.name} replaces ${before.name}`;
+    if (!rec) {
+      out.push(at(POLICY_RULES.recovery, 'error', after, ['spec'], `${lead} but has no spec.bootstrap.recovery: the new cluster would start with an empty database`, `add spec.bootstrap.recovery.source naming ${want}`));
+    } else if (rec.kind === 'unresolved') {
+      out.push(at(POLICY_RULES.recovery, 'error', after, rec.path, `${lead} but spec.bootstrap.recovery${rec.source ? `.source "${rec.source}"` : ''} resolves to no archive: the new cluster would start with an empty database`, `make spec.bootstrap.recovery.source name ${want}`));
+    } else if (rec.kind === 'archive' && old && rec.target && rec.target.key !== old.key) {
+      out.push(at(POLICY_RULES.recovery, 'error', after, rec.path, `${lead} but recovers from ${rec.target.key}, not from ${before.name}'s archive ${old.key}: the new cluster would start with an empty database (or another cluster's data)`, `point the externalClusters entry "${rec.source ?? ''}" at destinationPath ${old.destinationPath} with serverName ${old.serverName}`));
+    }
+  }
+  return out;
+}
+
+/** Clusters whose archive target check 3 judges: added, renamed, or with a changed archive or recovery source. */
+export function archiveCheckedClusters(diff: ClusterDiff, base: Inventory, head: Inventory, profile: Profile): Resource[] {
+  const plugin = profile.backup.pluginName;
+  const touched: Resource[] = [...diff.added, ...diff.renames.map((r) => r.after)];
+  for (const p of diff.kept) {
+    const a = archiveTargetOf(p.after, head, plugin)?.key;
+    const b = archiveTargetOf(p.before, base, plugin)?.key;
+    const ra = recoverySourceOf(p.after, head, plugin);
+    const rb = recoverySourceOf(p.before, base, plugin);
+    if (a !== b || ra?.target?.key !== rb?.target?.key) touched.push(p.after);
+  }
+  return touched;
+}
+
+/**
+ * Check 3: a touched Cluster must not archive where it recovers from, nor where another Cluster
+ * archives. `wide` holds the changed overlays plus every overlay that mentions the same destination.
+ */
+export function archiveReuseChecks(diff: ClusterDiff, base: Inventory, head: Inventory, wide: Inventory, profile: Profile, rel: (f: string) => string): Diagnostic[] {
+  const plugin = profile.backup.pluginName;
+  const out: Diagnostic[] = [];
+  const touched = archiveCheckedClusters(diff, base, head, profile);
+  const others = wide.ofKind('Cluster').filter(isCluster);
+  for (const c of touched) {
+    const target = archiveTargetOf(c, wide, plugin) ?? archiveTargetOf(c, head, plugin);
+    if (!target) continue;
+    const path: YamlPath = ['metadata', 'name'];
+    const rec = recoverySourceOf(c, wide, plugin);
+    if (rec?.kind === 'archive' && rec.target?.key === target.key) {
+      out.push(at(POLICY_RULES.archiveReuse, 'error', c, rec.path,
+        `Cluster ${c.name} archives to ${target.key}, the archive it recovers from: the WAL archive check fails with "Expected empty archive"`,
+        `give the new cluster its own archive: a new Cluster name, or a new server name (for example ${c.name}-2) in its backup configuration`));
+    }
+    const id = clusterIdentity(c);
+    for (const o of others) {
+      if (clusterIdentity(o) === id) continue;
+      const ot = archiveTargetOf(o, wide, plugin);
+      if (ot?.key !== target.key) continue;
+      out.push(at(POLICY_RULES.archiveReuse, 'error', c, path,
+        `Cluster ${c.name} archives to ${target.key}, where ${describe(o)} (${rel(o.file)}:${o.position.line}) already archives: the second one fails with "Expected empty archive" or mixes timelines`,
+        'give each Cluster its own destinationPath + server name'));
+    }
+  }
+  return out;
+}
+
+/** Check 4: majors only go up, and going up is an offline upgrade. */
+export function majorChecks(diff: ClusterDiff): Diagnostic[] {
+  return diff.majors.map((m) =>
+    m.to < m.from
+      ? at(POLICY_RULES.majorDown, 'error', m.after, ['spec', 'imageCatalogRef', 'major'],
+          `imageCatalogRef.major of Cluster ${m.after.name} goes down from ${m.from} to ${m.to}: PostgreSQL cannot downgrade a data directory in place`,
+          `keep major ${m.from}; to go back to ${m.to}, restore a backup taken under ${m.to} into a new Cluster`)
+      : at(POLICY_RULES.majorUp, 'warning', m.after, ['spec', 'imageCatalogRef', 'major'],
+          `imageCatalogRef.major of Cluster ${m.after.name} goes up from ${m.from} to ${m.to}: CNPG runs an offline in-place upgrade and the cluster is down meanwhile`,
+          `before merging, take a base backup (the rollback path restores it into a new Cluster of major ${m.from}), check major ${m.to} is in the image catalog and the application supports it, and plan the downtime`),
+  );
+}
+
+/** Check 5: an archive moved under an existing Cluster has no base backup yet. */
+export function archiveMoveChecks(diff: ClusterDiff): Diagnostic[] {
+  return diff.archiveMoves
+    .filter((m) => !m.restoresFromOld)
+    .map((m) =>
+      at(POLICY_RULES.archiveMoved, 'warning', m.after, ['metadata', 'name'],
+        `Cluster ${m.after.name} now archives to ${m.to.key} instead of ${m.from.key}: the new location has no base backup until the next scheduled one, so it cannot be restored from meanwhile`,
+        'take an on-demand backup right after the change lands (kubectl cnpg backup), and keep the old archive until the new one has a base backup'));
+}
+
+/** Check 6: a Cluster deleted with no replacement. */
+export function deletionChecks(diff: ClusterDiff): Diagnostic[] {
+  return diff.deleted.map((r) =>
+    at(POLICY_RULES.deleted, 'warning', r, ['metadata', 'name'],
+      `Cluster ${r.name} is deleted and nothing replaces it: ArgoCD prunes it and its database with it`,
+      'make sure its data is no longer needed and its archive is kept as long as the retention requires; to restore it later, keep the archive location written down'));
+}
+
+export interface LintDelta {
+  /** Findings only in head: they block at their severity. */
+  fresh: Diagnostic[];
+  /** Findings already in base: reported as notes. */
+  preexisting: Diagnostic[];
+  /** Findings of base gone in head. */
+  fixed: number;
+}
+
+/**
+ * Check 7: splits head's lint findings into new ones and ones already in base. Findings match by
+ * rule id, resource and message, never by line; a renamed Cluster's findings match its old ones.
+ */
+export function lintDelta(baseDiags: readonly Diagnostic[], headDiags: readonly Diagnostic[], diff: ClusterDiff, rel: (f: string) => string): LintDelta {
+  const renamed = new Map<string, string>();
+  for (const r of diff.renames) renamed.set(`${r.after.kind}|${r.after.namespace ?? ''}|${r.after.name}`, r.before.name);
+  const key = (d: Diagnostic, side: 'base' | 'head'): string => {
+    let name = d.resource?.name ?? '';
+    let message = d.message;
+    if (side === 'head' && d.resource) {
+      const old = renamed.get(`${d.resource.kind}|${d.resource.namespace ?? ''}|${d.resource.name}`);
+      if (old) {
+        message = message.split(name).join(old);
+        name = old;
+      }
+    }
+    const where = d.resource ? `${d.resource.kind}|${d.resource.namespace ?? ''}|${name}` : rel(d.file);
+    return `${d.ruleId}\0${where}\0${message}`;
+  };
+  const counts = new Map<string, number>();
+  for (const d of baseDiags) counts.set(key(d, 'base'), (counts.get(key(d, 'base')) ?? 0) + 1);
+  const fresh: Diagnostic[] = [];
+  const preexisting: Diagnostic[] = [];
+  let matched = 0;
+  for (const d of headDiags) {
+    const k = key(d, 'head');
+    const n = counts.get(k) ?? 0;
+    if (n > 0) {
+      counts.set(k, n - 1);
+      matched++;
+      preexisting.push(d);
+    } else {
+      fresh.push(d);
+    }
+  }
+  return { fresh, preexisting, fixed: baseDiags.length - matched };
+}
+
+/** What each policy check is, for SARIF rule descriptors and help output. */
+export const POLICY_RULE_META: Record<string, { title: string; severity: Severity; anchor: string }> = {
+  [POLICY_RULES.rename]: { title: 'A renamed Cluster is still referenced by its old name', severity: 'error', anchor: '1-stale-references-after-a-rename' },
+  [POLICY_RULES.recovery]: { title: 'A renamed Cluster must bootstrap from the old Cluster\'s archive', severity: 'error', anchor: '2-recovery-from-the-old-archive' },
+  [POLICY_RULES.archiveReuse]: { title: 'A Cluster must archive to an empty location of its own', severity: 'error', anchor: '3-archive-reuse' },
+  [POLICY_RULES.majorDown]: { title: 'The PostgreSQL major of an existing Cluster never goes down', severity: 'error', anchor: 'the-checks' },
+  [POLICY_RULES.majorUp]: { title: 'A major upgrade is offline: plan the downtime and take a backup first', severity: 'warning', anchor: 'the-checks' },
+  [POLICY_RULES.archiveMoved]: { title: 'A moved archive has no base backup until the next scheduled one', severity: 'warning', anchor: '5-moved-archives' },
+  [POLICY_RULES.deleted]: { title: 'A Cluster is deleted with nothing replacing it', severity: 'warning', anchor: 'the-checks' },
+};

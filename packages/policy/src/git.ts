@@ -1,0 +1,268 @@
+import { spawnSync } from 'node:child_process';
+import { isAbsolute, join, posix, relative, sep } from 'node:path';
+import { InputError } from './core.js';
+
+/** Runs git synchronously; returns stdout, or throws InputError with git's own message. */
+export function git(cwd: string, args: string[], opts: { input?: string | Buffer; okCodes?: number[] } = {}): Buffer {
+  const r = spawnSync('git', args, {
+    cwd,
+    input: opts.input,
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+  });
+  if (r.error) {
+    const code = (r.error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'git is not installed or not on PATH; install git' : `cannot run git: ${r.error.message}`);
+  }
+  const ok = opts.okCodes ?? [0];
+  if (!ok.includes(r.status ?? -1)) {
+    const msg = r.stderr.toString('utf8').trim().split('\n')[0] ?? '';
+    throw new GitError(`git ${args[0]} failed: ${msg || `exit ${String(r.status)}`}`, r.status ?? -1, r.stderr.toString('utf8'));
+  }
+  return r.stdout;
+}
+
+export class GitError extends InputError {
+  constructor(message: string, readonly status: number, readonly stderr: string) {
+    super(message);
+  }
+}
+
+/** The top directory of the work tree holding `dir`. */
+export function repoRoot(dir: string): string {
+  let out: Buffer;
+  try {
+    out = git(dir, ['rev-parse', '--show-toplevel']);
+  } catch (err) {
+    if (err instanceof GitError) throw new InputError(`${dir} is not inside a git repository; run in a clone or pass --repo DIR`);
+    throw err;
+  }
+  return out.toString('utf8').trim();
+}
+
+/** The commit a revision names, or undefined when it does not resolve. */
+export function resolveCommit(root: string, rev: string): string | undefined {
+  try {
+    return git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).toString('utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isShallow(root: string): boolean {
+  try {
+    return git(root, ['rev-parse', '--is-shallow-repository']).toString('utf8').trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
+interface Entry {
+  id: string;
+  mode: string;
+}
+
+const YAMLISH = /(\.ya?ml|\/Kustomization|^Kustomization)$/i;
+
+/** A line of text a grep found. */
+export interface GrepHit {
+  /** Path relative to the repository root, `/`-separated. */
+  path: string;
+  line: number;
+  text: string;
+}
+
+/**
+ * The files of one revision (a commit's tree, or the index), read from git objects rather than
+ * the work tree. Blobs are read in batches with `git cat-file --batch` and cached.
+ */
+export class GitSource {
+  private entriesCache: Map<string, Entry> | undefined;
+  private dirsCache: Map<string, Map<string, boolean>> | undefined;
+  private readonly blobs = new Map<string, Buffer | undefined>();
+  private readonly fetchedDirs = new Set<string>();
+
+  private constructor(
+    /** Absolute repository root: virtual absolute paths are rooted here. */
+    readonly root: string,
+    /** A commit id, 'index' for the staging area, or 'empty'. */
+    readonly rev: string,
+    /** What to call it in messages. */
+    readonly label: string,
+  ) {}
+
+  static commit(root: string, commit: string, label: string): GitSource {
+    return new GitSource(root, commit, label);
+  }
+  static index(root: string): GitSource {
+    return new GitSource(root, 'index', 'the index (staged changes)');
+  }
+  static empty(root: string, label = 'an empty tree'): GitSource {
+    return new GitSource(root, 'empty', label);
+  }
+
+  /** Path → blob of every regular file (symlinks and submodules left out). */
+  entries(): Map<string, Entry> {
+    if (this.entriesCache) return this.entriesCache;
+    const map = new Map<string, Entry>();
+    if (this.rev === 'index') {
+      const out = git(this.root, ['ls-files', '-s', '-z']).toString('utf8');
+      for (const rec of out.split('\0')) {
+        if (!rec) continue;
+        const tab = rec.indexOf('\t');
+        const [mode, id, stage] = rec.slice(0, tab).split(' ');
+        const path = rec.slice(tab + 1);
+        if (!mode || !id || (mode !== '100644' && mode !== '100755')) continue;
+        // Unmerged paths: keep "ours" (stage 2) so a conflicted file still loads.
+        if (stage !== '0' && stage !== '2') continue;
+        map.set(path, { id, mode });
+      }
+    } else if (this.rev !== 'empty') {
+      const out = git(this.root, ['ls-tree', '-r', '-z', '--full-tree', this.rev]).toString('utf8');
+      for (const rec of out.split('\0')) {
+        if (!rec) continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, id] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob' || !id || !mode || mode === '120000') continue;
+        map.set(rec.slice(tab + 1), { id, mode });
+      }
+    }
+    this.entriesCache = map;
+    return map;
+  }
+
+  private dirs(): Map<string, Map<string, boolean>> {
+    if (this.dirsCache) return this.dirsCache;
+    const dirs = new Map<string, Map<string, boolean>>();
+    dirs.set('', new Map());
+    for (const path of this.entries().keys()) {
+      const parts = path.split('/');
+      let dir = '';
+      for (let i = 0; i < parts.length; i++) {
+        const name = parts[i]!;
+        const isDir = i < parts.length - 1;
+        let m = dirs.get(dir);
+        if (!m) dirs.set(dir, (m = new Map()));
+        if (!m.has(name)) m.set(name, isDir);
+        dir = dir === '' ? name : `${dir}/${name}`;
+      }
+    }
+    this.dirsCache = dirs;
+    return dirs;
+  }
+
+  /** `/`-separated path relative to the root, or undefined when outside it. */
+  rel(abs: string): string | undefined {
+    const r = relative(this.root, isAbsolute(abs) ? abs : join(this.root, abs));
+    if (r.startsWith('..') || isAbsolute(r)) return undefined;
+    return r.split(sep).join('/');
+  }
+
+  abs(rel: string): string {
+    return rel === '' ? this.root : join(this.root, ...rel.split('/'));
+  }
+
+  isFile(rel: string): boolean {
+    return this.entries().has(rel);
+  }
+
+  isDir(rel: string): boolean {
+    return this.dirs().has(rel);
+  }
+
+  /** Lists a directory as the loader expects: [name, isDirectory]. */
+  readDir = (abs: string): [string, boolean][] | undefined => {
+    const rel = this.rel(abs);
+    if (rel === undefined) return undefined;
+    const m = this.dirs().get(rel);
+    return m ? [...m.entries()] : undefined;
+  };
+
+  /** Reads a file's blob; prefetches the YAML files of its directory in the same batch. */
+  readFile = (abs: string): Buffer | undefined => {
+    const rel = this.rel(abs);
+    if (rel === undefined) return undefined;
+    const e = this.entries().get(rel);
+    if (!e) return undefined;
+    if (!this.blobs.has(e.id)) {
+      const dir = posix.dirname(rel);
+      this.prefetch([dir === '.' ? '' : dir], false);
+      if (!this.blobs.has(e.id)) this.fetch([e.id]);
+    }
+    return this.blobs.get(e.id);
+  };
+
+  /** Reads every YAML file under the given directories (recursively when `deep`) in one batch. */
+  prefetch(dirs: string[], deep = true): void {
+    const ids = new Set<string>();
+    const todo = dirs.filter((d) => !this.fetchedDirs.has(`${deep ? 'R' : 'D'}:${d}`));
+    if (todo.length === 0) return;
+    for (const d of todo) this.fetchedDirs.add(`${deep ? 'R' : 'D'}:${d}`);
+    for (const [path, e] of this.entries()) {
+      if (this.blobs.has(e.id) || !YAMLISH.test(path)) continue;
+      for (const d of todo) {
+        const prefix = d === '' ? '' : `${d}/`;
+        if (!path.startsWith(prefix)) continue;
+        if (!deep && path.slice(prefix.length).includes('/')) continue;
+        ids.add(e.id);
+        break;
+      }
+    }
+    if (ids.size > 0) this.fetch([...ids]);
+  }
+
+  private fetch(ids: string[]): void {
+    const out = git(this.root, ['cat-file', '--batch'], { input: ids.join('\n') + '\n' });
+    let pos = 0;
+    while (pos < out.length) {
+      const nl = out.indexOf(0x0a, pos);
+      if (nl < 0) break;
+      const header = out.subarray(pos, nl).toString('utf8').split(' ');
+      pos = nl + 1;
+      if (header[1] === 'missing' || header.length < 3) {
+        this.blobs.set(header[0]!, undefined);
+        continue;
+      }
+      const size = Number(header[2]);
+      this.blobs.set(header[0]!, out.subarray(pos, pos + size));
+      pos += size + 1;
+    }
+  }
+
+  /** Lines holding `text` (a fixed string) in any text file of this revision. */
+  grep(text: string): GrepHit[] {
+    if (this.rev === 'empty') return [];
+    const args = ['grep', '-n', '-I', '-z', '--no-color', '-F'];
+    if (this.rev === 'index') args.push('--cached');
+    args.push('-e', text);
+    if (this.rev !== 'index') args.push(this.rev);
+    args.push('--');
+    const out = git(this.root, args, { okCodes: [0, 1] }).toString('utf8');
+    const hits: GrepHit[] = [];
+    const prefix = this.rev === 'index' ? '' : `${this.rev}:`;
+    for (const rec of out.split('\n')) {
+      if (!rec) continue;
+      const [file, line, ...rest] = rec.split('\0');
+      if (file === undefined || line === undefined) continue;
+      hits.push({ path: file.startsWith(prefix) ? file.slice(prefix.length) : file, line: Number(line), text: rest.join('\0') });
+    }
+    return hits;
+  }
+}
+
+/** Paths that differ between two sources (both sides of a rename are listed). */
+export function changedPaths(root: string, base: GitSource, head: GitSource): string[] {
+  const args = ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff'];
+  if (head.rev === 'index') {
+    args.push('--cached');
+    if (base.rev !== 'empty') args.push(base.rev);
+    else args.splice(0, args.length, 'ls-files', '-z');
+  } else if (base.rev === 'empty') {
+    args.splice(0, args.length, 'ls-tree', '-r', '-z', '--name-only', '--full-tree', head.rev);
+  } else {
+    args.push(base.rev, head.rev);
+  }
+  args.push('--');
+  const out = git(root, args).toString('utf8');
+  return out.split('\0').filter((p) => p !== '').sort();
+}

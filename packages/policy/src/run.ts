@@ -1,0 +1,208 @@
+import { posix } from 'node:path';
+import { archiveTargetOf, compareDiagnostics, DEFAULT_PROFILE, diffClusters, InputError, KUSTOMIZATION_NAMES, lint, loadInventory, loadProfileParser, relPath, RULE_IDS } from './core.js';
+import type { ClusterDiff, Diagnostic, LoadResult, Profile, Summary } from '@cnpg-site/core';
+import {
+  archiveCheckedClusters,
+  archiveMoveChecks,
+  archiveReuseChecks,
+  deletionChecks,
+  lintDelta,
+  majorChecks,
+  POLICY_RULES,
+  renameRecoveryChecks,
+  renameReferenceChecks,
+  scopeOfFile,
+  type TextLines,
+} from './checks.js';
+import { changedPaths, GitSource } from './git.js';
+
+export interface PolicyOptions {
+  base: GitSource;
+  head: GitSource;
+  /** Checks 1–6 (renames, recovery, archive reuse, majors, moved archives, deletions). */
+  diff: boolean;
+  /** Check 7: lint of the changed overlays, new findings only. */
+  lint: boolean;
+  /** Limit the change to these paths (relative to the root), as pre-commit passes them. */
+  only?: string[];
+}
+
+export interface PolicyResult {
+  root: string;
+  profile: Profile;
+  /** Blocking or advisory findings, sorted. */
+  diagnostics: Diagnostic[];
+  /** Lint findings already present in base (not blocking). */
+  preexisting: Diagnostic[];
+  /** Lint findings of base that head no longer has. */
+  fixed: number;
+  diff: ClusterDiff;
+  changed: string[];
+  /** Overlay directories (or lone files) loaded on each side. */
+  overlays: string[];
+  summary: Summary;
+}
+
+const YAML = /(\.ya?ml|(^|\/)Kustomization)$/i;
+
+/** The overlay a path belongs to: the nearest directory above it holding a kustomization. */
+export function overlayFor(path: string, src: GitSource): string | undefined {
+  let dir = posix.dirname(path);
+  for (;;) {
+    const d = dir === '.' ? '' : dir;
+    if (KUSTOMIZATION_NAMES.some((k) => src.isFile(d === '' ? k : `${d}/${k}`))) return d;
+    if (d === '') break;
+    dir = posix.dirname(d);
+  }
+  return src.isFile(path) && YAML.test(path) ? path : undefined;
+}
+
+function overlaysOf(paths: string[], sources: GitSource[]): string[] {
+  const out = new Set<string>();
+  for (const p of paths) for (const s of sources) {
+    const o = overlayFor(p, s);
+    if (o !== undefined) out.add(o);
+  }
+  // A repository-wide kustomization at the root would load everything: keep the files themselves.
+  if (out.has('')) {
+    out.delete('');
+    for (const p of paths) if (YAML.test(p)) out.add(p);
+  }
+  return [...out].sort();
+}
+
+function load(src: GitSource, rels: string[], profile: Profile): LoadResult {
+  const present = rels.filter((r) => src.isFile(r) || src.isDir(r));
+  src.prefetch(present.filter((r) => src.isDir(r)));
+  if (present.length === 0) return loadInventory([], { profile, readFile: src.readFile, readDir: src.readDir });
+  return loadInventory(present.map((r) => src.abs(r)), { profile, readFile: src.readFile, readDir: src.readDir });
+}
+
+export const POLICY_RULE_IDS: readonly string[] = Object.values(POLICY_RULES);
+
+/** The profile of the revision: `.cnpg-site.yaml` at its root, else the default. */
+export async function profileOf(src: GitSource): Promise<Profile> {
+  const buf = src.isFile('.cnpg-site.yaml') ? src.readFile(src.abs('.cnpg-site.yaml')) : undefined;
+  if (!buf) return DEFAULT_PROFILE;
+  const { parseProfile } = await loadProfileParser();
+  return parseProfile(buf.toString('utf8'), src.abs('.cnpg-site.yaml'), [...RULE_IDS, ...POLICY_RULE_IDS]);
+}
+
+/** Compares two revisions and returns the verdicts (see docs/policy.md). */
+export async function runPolicy(opts: PolicyOptions): Promise<PolicyResult> {
+  const { base, head } = opts;
+  const root = head.root;
+  const rel = (f: string) => relPath(f, root);
+  const profile = await profileOf(head);
+  let changed = changedPaths(root, base, head);
+  if (opts.only) {
+    const only = new Set(opts.only.map((p) => head.rel(p) ?? p));
+    changed = changed.filter((p) => only.has(p));
+    for (const p of only) if (!changed.includes(p) && (head.isFile(p) || base.isFile(p))) changed.push(p);
+    changed.sort();
+  }
+  const overlays = overlaysOf(changed, [base, head]);
+  const baseLoad = load(base, overlays, profile);
+  const headLoad = load(head, overlays, profile);
+  const diff = diffClusters(baseLoad.inventory, headLoad.inventory, { pluginName: profile.backup.pluginName });
+
+  const out: Diagnostic[] = [];
+  let preexisting: Diagnostic[] = [];
+  let fixed = 0;
+
+  if (opts.diff) {
+    // Look across the repository only where the change needs it, with git grep rather than a full load.
+    const extra = new Set<string>(overlays);
+    const textCache = new Map<string, TextLines[]>();
+    const texts = (name: string): TextLines[] => {
+      let t = textCache.get(name);
+      if (!t) {
+        const byFile = new Map<string, [number, string][]>();
+        for (const h of head.grep(name)) {
+          let l = byFile.get(h.path);
+          if (!l) byFile.set(h.path, (l = []));
+          l.push([h.line, h.text]);
+        }
+        t = [...byFile.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([p, lines]) => ({ file: head.abs(p), lines }));
+        textCache.set(name, t);
+      }
+      return t;
+    };
+    for (const r of diff.renames) {
+      for (const t of texts(r.before.name)) {
+        const p = head.rel(t.file)!;
+        if (!YAML.test(p)) continue;
+        const scope = scopeOfFile(t.file, profile);
+        if (scope !== '' && r.before.scope !== '' && scope !== r.before.scope) continue;
+        const o = overlayFor(p, head);
+        if (o !== undefined && o !== '') extra.add(o);
+      }
+    }
+    const touched = archiveCheckedClusters(diff, baseLoad.inventory, headLoad.inventory, profile);
+    const dests = new Set<string>();
+    for (const c of touched) {
+      const t = archiveTargetOf(c, headLoad.inventory, profile.backup.pluginName);
+      if (t) dests.add(t.destinationPath.trim().replace(/\/+$/, ''));
+    }
+    for (const d of [...dests].sort()) {
+      for (const h of head.grep(d)) {
+        if (!YAML.test(h.path)) continue;
+        const o = overlayFor(h.path, head);
+        if (o !== undefined && o !== '') extra.add(o);
+      }
+    }
+    const wide = extra.size > overlays.length ? load(head, [...extra].sort(), profile).inventory : headLoad.inventory;
+    out.push(
+      ...renameReferenceChecks(diff, wide, profile, texts, rel),
+      ...renameRecoveryChecks(diff, baseLoad.inventory, headLoad.inventory, profile),
+      ...archiveReuseChecks(diff, baseLoad.inventory, headLoad.inventory, wide, profile, rel),
+      ...majorChecks(diff),
+      ...archiveMoveChecks(diff),
+      ...deletionChecks(diff),
+    );
+  }
+
+  if (opts.lint) {
+    const before = lint(baseLoad.inventory, profile, { loadDiagnostics: baseLoad.diagnostics });
+    const after = lint(headLoad.inventory, profile, { loadDiagnostics: headLoad.diagnostics });
+    const delta = lintDelta(before, after, diff, rel);
+    out.push(...delta.fresh);
+    preexisting = delta.preexisting;
+    fixed = delta.fixed;
+  }
+
+  // Profile severities apply to the policy checks too; `off` silences one.
+  const diagnostics: Diagnostic[] = [];
+  for (const d of out) {
+    const s = POLICY_RULE_IDS.includes(d.ruleId) ? profile.rules[d.ruleId] : undefined;
+    if (s === 'off') continue;
+    diagnostics.push(s ? { ...d, severity: s } : d);
+  }
+  diagnostics.sort(compareDiagnostics);
+  preexisting.sort(compareDiagnostics);
+  const summary: Summary = { errors: 0, warnings: 0, infos: 0, files: headLoad.inventory.files.length, resources: headLoad.inventory.resources.length };
+  for (const d of diagnostics) {
+    if (d.severity === 'error') summary.errors++;
+    else if (d.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
+  return { root, profile, diagnostics, preexisting, fixed, diff, changed, overlays, summary };
+}
+
+/** Sources for `ci`: the merge base of BASE and HEAD (what a pull request changes), and HEAD. */
+export function ciSources(root: string, baseRev: string, headRev: string, resolve: (rev: string) => string | undefined, mergeBase: (a: string, b: string) => string | undefined, shallow: boolean): { base: GitSource; head: GitSource } {
+  const head = resolve(headRev);
+  if (!head) throw new InputError(`--head ${headRev} does not name a commit in ${root}; check the ref or fetch it (git fetch origin ${headRev})`);
+  const base = resolve(baseRev);
+  if (!base) {
+    if (shallow) {
+      throw new InputError(`--base ${baseRev} is not in this shallow clone, so the change cannot be compared; fetch the history (git fetch --unshallow, or in CI checkout with fetch-depth: 0) and fetch the base branch`);
+    }
+    throw new InputError(`--base ${baseRev} does not name a commit in ${root}; fetch it (git fetch origin ${baseRev}) or check the name`);
+  }
+  const mb = mergeBase(base, head);
+  if (!mb && shallow) {
+    throw new InputError(`--base ${baseRev} and --head ${headRev} have no common history in this shallow clone; fetch the history (git fetch --unshallow, or in CI checkout with fetch-depth: 0)`);
+  }
+  return { base: GitSource.commit(root, mb ?? base, baseRev), head: GitSource.commit(root, head, headRev) };
+}
