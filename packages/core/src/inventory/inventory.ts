@@ -25,6 +25,7 @@ export interface KustomizationProblem {
 /** Every resource loaded, indexed by kind, namespace and name, each with its source. */
 export class Inventory {
   private readonly byKindIndex = new Map<string, Resource[]>();
+  private byNamespaceIndex: Map<string, Resource[]> | undefined;
 
   constructor(
     /** In file order, then document order. */
@@ -50,12 +51,21 @@ export class Inventory {
 
   /** Resources of `kind` named `name` in the namespace (and cluster scope) of `near`. */
   findNear(kind: string, name: string, near: Pick<Resource, 'namespace' | 'scope'>): Resource[] {
-    return this.ofKind(kind).filter((r) => r.name === name && r.namespace === near.namespace && r.scope === near.scope);
+    return this.inNamespaceOf(kind, near).filter((r) => r.name === name);
   }
 
-  /** Resources of `kind` in the namespace (and cluster scope) of `near`. */
+  /** Resources of `kind` in the namespace (and cluster scope) of `near`. Indexed: rules call it per resource. */
   inNamespaceOf(kind: string, near: Pick<Resource, 'namespace' | 'scope'>): Resource[] {
-    return this.ofKind(kind).filter((r) => r.namespace === near.namespace && r.scope === near.scope);
+    if (!this.byNamespaceIndex) {
+      this.byNamespaceIndex = new Map();
+      for (const r of this.resources) {
+        const k = `${r.kind}\0${r.scope}\0${r.namespace ?? ''}`;
+        let list = this.byNamespaceIndex.get(k);
+        if (!list) this.byNamespaceIndex.set(k, (list = []));
+        list.push(r);
+      }
+    }
+    return this.byNamespaceIndex.get(`${kind}\0${near.scope}\0${near.namespace ?? ''}`) ?? [];
   }
 
   /** Every resource named `name` of `kind`, anywhere. */

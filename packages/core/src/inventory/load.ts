@@ -286,6 +286,10 @@ export function loadInventory(paths: string[], opts: LoadOptions): LoadResult {
     if (pf.skipped || isKustomization) continue;
     const own = owner.get(file);
     let nonK8s = false;
+    let loaded = 0;
+    const text = pf.text ?? '';
+    let reparsedCache: { docs: Document[]; lineCounter: LineCounter } | undefined;
+    const reparsed = () => (reparsedCache ??= composeAll(text));
     for (const d of pf.docs) {
       if (d.data === null || d.data === undefined) continue;
       const objs: { obj: unknown; base: YamlPath }[] =
@@ -314,7 +318,7 @@ export function loadInventory(paths: string[], opts: LoadOptions): LoadResult {
         }
         const declared = typeof meta.namespace === 'string' ? meta.namespace : undefined;
         const namespace = CLUSTER_SCOPED.has(obj.kind) ? undefined : own?.namespace ?? declared;
-        const r: Resource = {
+        const r = {
           apiVersion: obj.apiVersion,
           kind: obj.kind,
           name: meta.name,
@@ -324,21 +328,29 @@ export function loadInventory(paths: string[], opts: LoadOptions): LoadResult {
           basePath: base,
           position: pos,
           scope: loc.site !== undefined || loc.k8sCluster !== undefined ? `${loc.site ?? ''}/${loc.k8sCluster ?? ''}` : '',
-          doc: d.doc,
-          lineCounter: pf.lineCounter,
           ...(loc.site !== undefined ? { site: loc.site } : {}),
           ...(loc.k8sCluster !== undefined ? { k8sCluster: loc.k8sCluster } : {}),
           ...(loc.wave !== undefined ? { wave: loc.wave } : {}),
-        };
+        } as Resource;
+        // The parsed Document is only needed for the positions of findings and for edits: it is
+        // parsed again from the text on first use, so a large site does not hold every syntax tree.
+        const docIndex = d.index;
+        Object.defineProperties(r, {
+          doc: { get: () => reparsed().docs[docIndex]!, enumerable: true },
+          lineCounter: { get: () => reparsed().lineCounter, enumerable: true },
+        });
         if (namespace !== undefined) r.namespace = namespace;
         if (declared !== undefined) r.declaredNamespace = declared;
         if (own) r.overlay = own.overlay;
         const app = loc.app ?? (own?.namespace ?? undefined);
         if (app !== undefined) r.app = app;
         resources.push(r);
+        loaded++;
       }
     }
-    if (nonK8s && !loc.values && !resources.some((r) => r.file === file)) {
+    // Release the syntax trees of this file (see above).
+    pf.docs = [];
+    if (nonK8s && !loc.values && loaded === 0) {
       sf.kind = 'data';
       diagnostics.push({
         ruleId: 'skipped-file',
@@ -390,11 +402,9 @@ function parseFile(file: string, fs: Fs, maxBytes: number, maxAlias: number, dia
     return { ...skip('Helm template ({{ … }}); render it with helm template to lint it; skipped'), text };
   }
   const docs: ParsedDoc[] = [];
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: true, strict: true });
   let index = 0;
   let refused = 0;
-  const parser = new Parser(lineCounter.addNewLine);
-  for (const doc of composer.compose(parser.parse(text), true, text.length)) {
+  for (const doc of compose(text, lineCounter)) {
     const errors = doc.errors;
     if (errors.length > 0) {
       const e = errors[0]!;
@@ -433,6 +443,20 @@ function parseFile(file: string, fs: Fs, maxBytes: number, maxAlias: number, dia
   }
   if (docs.length === 0 && refused === 0) return { ...skip('no YAML documents (only comments or blank lines); skipped'), text };
   return { text, docs, lineCounter, skipped: false };
+}
+
+const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
+function compose(text: string, lineCounter: LineCounter): Generator<Document.Parsed> {
+  const composer = new Composer(COMPOSE_OPTIONS);
+  const parser = new Parser(lineCounter.addNewLine);
+  return composer.compose(parser.parse(text), true, text.length);
+}
+
+/** Every document of a text, with its line counter: the same parse the loader makes. */
+export function composeAll(text: string): { docs: Document[]; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { docs: [...compose(text, lineCounter)], lineCounter };
 }
 
 /** Relative path with `/` separators, for output. */

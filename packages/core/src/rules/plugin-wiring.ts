@@ -6,8 +6,10 @@ import { closest } from './cluster-reference.js';
 /** ScheduledBackups and Backups in the Cluster's namespace that name it, in inventory order. */
 function backupsOf(ctx: RuleContext, cluster: Resource): Resource[] {
   return ctx.inventory
-    .ofKind('ScheduledBackup', 'Backup')
-    .filter((b) => isCnpg(b) && b.namespace === cluster.namespace && b.scope === cluster.scope && clusterRefOf(b) === cluster.name);
+    .inNamespaceOf('ScheduledBackup', cluster)
+    .concat(ctx.inventory.inNamespaceOf('Backup', cluster))
+    .filter((b) => isCnpg(b) && clusterRefOf(b) === cluster.name)
+    .sort((a, b) => (a.file === b.file ? a.docIndex - b.docIndex : a.file < b.file ? -1 : 1));
 }
 
 export const pluginWiring: Rule = {
