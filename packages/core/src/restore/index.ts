@@ -1,1 +1,4 @@
-export {};
+export * from './plan.js';
+export * from './run.js';
+export * from './render.js';
+export * from '../edit/index.js';

@@ -1,9 +1,62 @@
-import { Command } from '@oclif/core';
+import { Args, Command, Flags } from '@oclif/core';
+import { formatRestorePlan, InputError, RESTORE_OUTPUT_FORMATS, runPlanRestore, type RestoreOutputFormat, type RestoreTarget } from '@cnpg-site/core';
+import { profileFlag, write } from '../lib/output.js';
 
-// Placeholder: replaced by the real command.
 export default class PlanRestore extends Command {
-  static override summary = 'not available yet';
+  static override summary = 'Plan the restore of a Cluster from its archive, and write it into git.';
+  static override description = `CloudNativePG cannot restore in place: recovery bootstraps a new Cluster from the archive. This command finds the Cluster in the repository and plans the whole restore: the ordered steps (kubectl, git, ArgoCD, wait, application, on-demand backup), the YAML edits (new name, spec.bootstrap.recovery and the spec.externalClusters entry that reads the old archive, recovery target, tags, ScheduledBackup and other cluster references) and every other place that names the Cluster. --write applies the edits, keeping comments and formatting.
+
+Exit status: 0 planned (or written), 2 usage or input error.`;
+  static override examples = [
+    { description: 'Plan a restore into forgejo-db-2', command: '<%= config.bin %> plan-restore forgejo-db' },
+    { description: 'Restore to a point in time, keeping the name, and write the edits', command: '<%= config.bin %> plan-restore forgejo-db --keep-name --target-time 2026-11-24T13:05:00Z --write' },
+    { description: 'A pull request description', command: '<%= config.bin %> plan-restore forgejo-db -o markdown' },
+  ];
+  static override args = {
+    cluster: Args.string({ description: 'name of the CloudNativePG Cluster to restore', required: true }),
+  };
+  static override flags = {
+    repo: Flags.string({ description: 'GitOps repository (default: the git root of the current directory)', helpValue: 'DIR' }),
+    namespace: Flags.string({ char: 'n', description: 'namespace of the Cluster, when several share its name' }),
+    'new-name': Flags.string({ description: 'name of the restored Cluster (default: the name with its last number incremented, else with -2)', exclusive: ['keep-name'] }),
+    'keep-name': Flags.boolean({ description: 'keep the Cluster name; move its archive to a new server name instead', default: false, exclusive: ['new-name'] }),
+    'target-time': Flags.string({ description: 'recover up to this time (RFC 3339, with a zone)', exclusive: ['target-lsn'], helpValue: 'TIME' }),
+    'target-lsn': Flags.string({ description: 'recover up to this LSN', exclusive: ['target-time'], helpValue: 'LSN' }),
+    'backup-id': Flags.string({ description: 'restore this base backup (Barman id); alone it stops at the end of the backup', helpValue: 'ID' }),
+    major: Flags.string({ description: 'PostgreSQL major of the restored Cluster (restoring a backup taken before a major upgrade)', helpValue: 'N' }),
+    output: Flags.string({ char: 'o', description: 'output format', options: [...RESTORE_OUTPUT_FORMATS], default: 'text' }),
+    write: Flags.boolean({ description: 'apply the edits to the files', default: false }),
+    force: Flags.boolean({ description: 'with --write: also edit files that have uncommitted changes', default: false }),
+    profile: profileFlag,
+  };
+
   async run(): Promise<void> {
-    this.error('not available yet', { exit: 2 });
+    const { args, flags } = await this.parse(PlanRestore);
+    let major: number | undefined;
+    if (flags.major !== undefined) {
+      if (!/^\d+$/.test(flags.major) || Number(flags.major) < 10 || Number(flags.major) > 99) {
+        throw new InputError(`--major "${flags.major}" is not a PostgreSQL major version such as 16`);
+      }
+      major = Number(flags.major);
+    }
+    const target: RestoreTarget = {};
+    if (flags['target-time'] !== undefined) target.time = flags['target-time'];
+    if (flags['target-lsn'] !== undefined) target.lsn = flags['target-lsn'];
+    if (flags['backup-id'] !== undefined) target.backupId = flags['backup-id'];
+    const run = runPlanRestore({
+      clusterName: args.cluster,
+      strategy: flags['keep-name'] ? 'keep-name' : 'rename',
+      target,
+      now: new Date(),
+      ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
+      ...(flags['new-name'] !== undefined ? { newName: flags['new-name'] } : {}),
+      ...(major !== undefined ? { major } : {}),
+      ...(flags.repo !== undefined ? { repo: flags.repo } : {}),
+      ...(flags.profile !== undefined ? { profileFile: flags.profile } : {}),
+      write: flags.write,
+      force: flags.force,
+    });
+    await write(formatRestorePlan(flags.output as RestoreOutputFormat, run));
+    process.exitCode = 0;
   }
 }

@@ -1,0 +1,152 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { legacyApp, loadMemory, patch, pluginApp, ROOT } from '../../test/helpers.js';
+import { applyEditsToText } from '../edit/text.js';
+import { InputError } from '../errors.js';
+import { DEFAULT_PROFILE } from '../profile/profile.js';
+import { nextName, planRestore, scanReferences, validateClusterName, type RestoreOptions } from './plan.js';
+
+function plan(files: Record<string, string>, o: Partial<RestoreOptions> & { clusterName: string }) {
+  const { inventory } = loadMemory(files);
+  return planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', ...o });
+}
+
+function applied(files: Record<string, string>, p: ReturnType<typeof plan>): Record<string, string> {
+  const out = { ...files };
+  for (const key of Object.keys(files)) {
+    const ops = p.edits.filter((e) => e.file === `${ROOT}/${key}`).map((e) => e.op);
+    if (ops.length) out[key] = applyEditsToText(files[key]!, ops);
+  }
+  return out;
+}
+
+describe('names', () => {
+  it('derives the next name', () => {
+    expect(nextName('cnpg-test-1-db')).toBe('cnpg-test-2-db');
+    expect(nextName('forgejo-db')).toBe('forgejo-db-2');
+    expect(nextName('forgejo-db-9')).toBe('forgejo-db-10');
+  });
+  it('validates Cluster names', () => {
+    expect(validateClusterName('ok-name')).toBeUndefined();
+    expect(validateClusterName('Bad_Name')).toContain('not a valid');
+    expect(validateClusterName('a'.repeat(51))).toContain('at most 50');
+  });
+});
+
+describe('scanReferences', () => {
+  it('matches whole names only and classifies them', () => {
+    const text = [
+      'host: forgejo-db-rw.forgejo.svc:5432',
+      'other: forgejo-db-2-rw',
+      'secret: forgejo-db-superuser',
+      '  cnpg.io/cluster: forgejo-db',
+      'expr: up{cnpg_cluster="forgejo-db"}',
+      'x: my-forgejo-db',
+      'y: forgejo-db',
+    ].join('\n');
+    const refs = scanReferences([{ file: '/f', text }], 'forgejo-db');
+    expect(refs.map((r) => `${r.line}:${r.column} ${r.kind} ${r.text}`)).toEqual([
+      '1:7 service forgejo-db-rw.forgejo.svc',
+      '3:9 secret forgejo-db-superuser',
+      '4:20 label-selector forgejo-db',
+      '5:24 metric-label forgejo-db',
+      '7:4 other forgejo-db',
+    ]);
+  });
+});
+
+describe('planRestore', () => {
+  it('plugin style rename: recovery from the old server, references moved, idempotent', () => {
+    const files = pluginApp();
+    const p = plan(files, { clusterName: 'forgejo-db' });
+    expect(p.newName).toBe('forgejo-db-2');
+    expect(p.archive).toMatchObject({ readServerName: 'forgejo-db', writeServerName: 'forgejo-db-2', style: 'plugin' });
+    const byPath = Object.fromEntries(p.edits.map((e) => [`${e.resource} ${e.path}`, e.after]));
+    expect(byPath['Cluster/forgejo-db metadata.name']).toBe('forgejo-db-2');
+    expect(byPath['Cluster/forgejo-db spec.bootstrap']).toEqual({ recovery: { source: 'forgejo-db-archive' } });
+    expect(byPath['Cluster/forgejo-db spec.externalClusters']).toEqual([
+      { name: 'forgejo-db-archive', plugin: { name: 'barman-cloud.cloudnative-pg.io', parameters: { barmanObjectName: 'forgejo-store', serverName: 'forgejo-db' } } },
+    ]);
+    expect(byPath['ObjectStore/forgejo-store spec.configuration.tags.db']).toBe('forgejo-db-2');
+    expect(byPath['ScheduledBackup/forgejo-db-backup spec.cluster.name']).toBe('forgejo-db-2');
+    expect(byPath['ScheduledBackup/forgejo-db-backup metadata.name']).toBe('forgejo-db-2-backup');
+    expect(p.steps.map((s) => s.kind)).toEqual(['check', 'kubectl', 'kubectl', 'git', 'argocd', 'wait', 'app', 'app', 'kubectl']);
+    expect(p.warnings.join('\n')).toContain('archive not checked');
+    expect(p.warnings.join('\n')).toContain('no ArgoCD Application');
+    const second = plan(applied(files, p), { clusterName: 'forgejo-db' });
+    expect(second.edits).toEqual([]);
+    expect(second.alreadyApplied).toBe(true);
+  });
+
+  it('legacy style: copies the old store, replaces initdb, sets targets', () => {
+    let files = legacyApp();
+    files = patch(files, 'gitea/postgres.yaml', '  instances: 2\n', '  instances: 2\n  bootstrap:\n    initdb:\n      database: gitea\n      owner: gitea\n');
+    const p = plan(files, { clusterName: 'gitea-db', target: { backupId: '20261124T020000' } });
+    const boot = p.edits.find((e) => e.path === 'spec.bootstrap')!;
+    expect(boot.after).toEqual({ recovery: { source: 'gitea-db-archive', database: 'gitea', owner: 'gitea', recoveryTarget: { backupID: '20261124T020000', targetImmediate: true } } });
+    const ext = p.edits.find((e) => e.path === 'spec.externalClusters')!.after as Record<string, Record<string, unknown>>[];
+    expect(ext[0]!.barmanObjectStore).toMatchObject({ destinationPath: 's3://dal-site-backups/dal/gitea/postgres/', serverName: 'gitea-db', wal: { compression: 'gzip' }, data: { compression: 'gzip' } });
+    expect(ext[0]!.barmanObjectStore!.tags).toBeUndefined();
+    const t = plan(files, { clusterName: 'gitea-db', target: { backupId: '20261124T020000', time: '2026-11-24T13:05:00Z' } });
+    expect((t.edits.find((e) => e.path === 'spec.bootstrap')!.after as { recovery: { recoveryTarget: unknown } }).recovery.recoveryTarget).toEqual({ backupID: '20261124T020000', targetTime: '2026-11-24T13:05:00Z' });
+    const l = plan(files, { clusterName: 'gitea-db', target: { lsn: '0/3000060' } });
+    expect(JSON.stringify(l.edits)).toContain('"targetLSN":"0/3000060"');
+  });
+
+  it('legacy explicit serverName equal to the old name moves with the rename', () => {
+    const files = patch(legacyApp(), 'gitea/postgres.yaml', '      destinationPath:', '      serverName: gitea-db\n      destinationPath:');
+    const p = plan(files, { clusterName: 'gitea-db', newName: 'gitea-db-new' });
+    expect(p.edits.find((e) => e.path === 'spec.backup.barmanObjectStore.serverName')?.after).toBe('gitea-db-new');
+  });
+
+  it('keep-name moves the archive server name and is idempotent', () => {
+    const files = pluginApp();
+    const p = plan(files, { clusterName: 'forgejo-db', strategy: 'keep-name', major: 15 });
+    expect(p.newName).toBe('forgejo-db');
+    expect(p.edits.find((e) => e.path === 'spec.plugins[0].parameters.serverName')?.after).toBe('forgejo-db-2');
+    expect(p.edits.find((e) => e.path === 'spec.imageCatalogRef.major')?.after).toBe(15);
+    expect(p.edits.some((e) => e.path === 'metadata.name')).toBe(false);
+    expect(plan(applied(files, p), { clusterName: 'forgejo-db', strategy: 'keep-name', major: 15 }).edits).toEqual([]);
+  });
+
+  it('refuses bad input with an InputError', () => {
+    const files = pluginApp();
+    const bad = (o: Partial<RestoreOptions>) => () => plan(files, { clusterName: 'forgejo-db', ...o });
+    expect(bad({ newName: 'Bad' })).toThrow(InputError);
+    expect(bad({ newName: 'forgejo-db' })).toThrow(/cannot restore in place/);
+    expect(bad({ target: { time: 'yesterday' } })).toThrow(/RFC 3339/);
+    expect(bad({ target: { lsn: 'zz' } })).toThrow(/LSN/);
+    expect(bad({ target: { backupId: 'x' } })).toThrow(/Barman backup id/);
+    expect(bad({ major: 17 })).toThrow(/above the Cluster's major/);
+    expect(bad({ clusterName: 'nope' })).toThrow(/no Cluster named nope/);
+  });
+
+  it('two Clusters of the name in different namespaces: ambiguous without a namespace', () => {
+    const files = { ...pluginApp('forgejo', 'db'), ...pluginApp('gitea', 'db') };
+    expect(() => plan(files, { clusterName: 'db' })).toThrow(/2 Clusters are named db.*forgejo.*gitea/);
+    expect(plan(files, { clusterName: 'db', namespace: 'gitea' }).cluster.namespace).toBe('gitea');
+  });
+
+  it('warns when the target time is older than the retention', () => {
+    const p = plan(pluginApp(), { clusterName: 'forgejo-db', target: { time: '2026-10-01T00:00:00Z' }, now: new Date('2026-11-25T00:00:00Z') });
+    expect(p.warnings.join('\n')).toContain('beyond the retention policy 7d');
+  });
+
+  it('plans the shared corpus restore samples without crashing', () => {
+    const dir = '/work/shared/corpus/cnpg-samples-v1.30.0';
+    const names = readdirSync(dir).filter((f) => /^(cluster-restore.*|cluster-example-bis-restore.*)\.yaml$/.test(f)).sort();
+    expect(names.length).toBeGreaterThan(3);
+    for (const f of names) {
+      const text = readFileSync(`${dir}/${f}`, 'utf8');
+      const { inventory } = loadMemory({ [f]: text });
+      for (const c of inventory.ofKind('Cluster')) {
+        try {
+          const p = planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, clusterName: c.name, strategy: 'rename' });
+          expect(p.steps.length).toBeGreaterThan(0);
+        } catch (err) {
+          expect(err).toBeInstanceOf(InputError);
+        }
+      }
+    }
+  });
+});

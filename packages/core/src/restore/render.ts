@@ -1,0 +1,148 @@
+import { stringify } from 'yaml';
+import type { RestorePlan } from './plan.js';
+import { relativeTo, type RestoreRun } from './run.js';
+
+export const RESTORE_OUTPUT_FORMATS = ['text', 'markdown', 'json'] as const;
+export type RestoreOutputFormat = (typeof RESTORE_OUTPUT_FORMATS)[number];
+
+/** The plan as JSON, files relative to the repository root. */
+export function restorePlanJson(plan: RestorePlan, root: string): string {
+  const out = {
+    cluster: { name: plan.cluster.name, ...(plan.cluster.namespace !== undefined ? { namespace: plan.cluster.namespace } : {}), file: relativeTo(root, plan.cluster.file) },
+    strategy: plan.strategy,
+    newName: plan.newName,
+    steps: plan.steps.map((s) => ({ kind: s.kind, title: s.title, ...(s.command !== undefined ? { command: s.command } : {}), ...(s.why !== undefined ? { why: s.why } : {}) })),
+    edits: plan.edits.map((e) => ({ file: relativeTo(root, e.file), path: e.path, before: e.before, after: e.after })),
+    references: plan.references.map((r) => ({ file: relativeTo(root, r.file), line: r.line, column: r.column, text: r.text, kind: r.kind })),
+    warnings: plan.warnings,
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+function short(v: unknown): string {
+  if (v === null || v === undefined) return '(none)';
+  if (typeof v !== 'object') return JSON.stringify(v);
+  return stringify(v, { lineWidth: 0 }).trimEnd().split('\n').join('\n        ');
+}
+
+export function restorePlanText(run: RestoreRun): string {
+  const { plan, root } = run;
+  const l: string[] = [];
+  const ns = plan.cluster.namespace ? `${plan.cluster.namespace}/` : '';
+  l.push(`Restore plan for Cluster ${ns}${plan.cluster.name} (${relativeTo(root, plan.cluster.file)})`);
+  l.push(
+    plan.strategy === 'rename'
+      ? `Strategy: rename to ${plan.newName}; recovery reads archive server ${plan.archive.readServerName}, the new Cluster archives to ${plan.archive.writeServerName}`
+      : `Strategy: keep the name ${plan.newName}; recovery reads archive server ${plan.archive.readServerName}, the Cluster then archives to ${plan.archive.writeServerName}`,
+  );
+  if (plan.alreadyApplied) l.push('The repository already holds this plan: nothing to change in git.');
+  l.push('', 'Steps:');
+  plan.steps.forEach((s, i) => {
+    l.push(`${String(i + 1).padStart(2)}. [${s.kind}] ${s.title}`);
+    if (s.command) l.push(`      $ ${s.command}`);
+    if (s.why) l.push(`      why: ${s.why}`);
+  });
+  l.push('', `Edits (${plan.edits.length}):`);
+  for (const e of plan.edits) {
+    l.push(`  ${relativeTo(root, e.file)} ${e.resource ? `${e.resource} ` : ''}${e.path}`);
+    l.push(`      - ${short(e.before)}`);
+    l.push(`      + ${short(e.after)}`);
+  }
+  l.push('', `References to ${plan.cluster.name} elsewhere (${plan.references.length}):`);
+  for (const r of plan.references) {
+    l.push(`  ${relativeTo(root, r.file)}:${r.line}:${r.column}  ${r.kind}  ${r.text}  ${r.edited ? '(edited)' : plan.strategy === 'rename' ? '(check by hand)' : ''}`.trimEnd());
+  }
+  if (plan.warnings.length) {
+    l.push('', 'Warnings:');
+    for (const w of plan.warnings) l.push(`  - ${w}`);
+  }
+  if (run.written) {
+    l.push('', run.written.changed.length ? `Wrote ${run.written.changed.length} file(s): ${run.written.changed.map((f) => relativeTo(root, f)).join(', ')}` : 'Nothing to write: every edit is already in place.');
+  } else if (plan.edits.length) {
+    l.push('', 'Run again with --write to apply the edits.');
+  }
+  return l.join('\n') + '\n';
+}
+
+export function restorePlanMarkdown(run: RestoreRun): string {
+  const { plan, root } = run;
+  const l: string[] = [];
+  l.push(`## Restore ${plan.cluster.namespace ? `${plan.cluster.namespace}/` : ''}${plan.cluster.name}${plan.strategy === 'rename' ? ` into ${plan.newName}` : ' (same name, new archive generation)'}`, '');
+  l.push(`Recovery reads archive server \`${plan.archive.readServerName}\`${plan.archive.destinationPath ? ` at \`${plan.archive.destinationPath}\`` : ''}; the restored Cluster archives to \`${plan.archive.writeServerName}\`.`, '');
+  l.push('### Steps', '');
+  plan.steps.forEach((s, i) => {
+    l.push(`${i + 1}. **${s.kind}**: ${s.title}${s.why ? ` (${s.why})` : ''}`);
+    if (s.command) l.push('', '   ```sh', `   ${s.command}`, '   ```');
+  });
+  if (plan.references.length) {
+    l.push('', '### References', '', '| file | line | kind | text | |', '|---|---|---|---|---|');
+    for (const r of plan.references) l.push(`| ${relativeTo(root, r.file)} | ${r.line}:${r.column} | ${r.kind} | \`${r.text}\` | ${r.edited ? 'edited' : 'check by hand'} |`);
+  }
+  if (plan.warnings.length) {
+    l.push('', '### Warnings', '');
+    for (const w of plan.warnings) l.push(`- ${w}`);
+  }
+  l.push('', '### Diff', '', '```diff');
+  for (const p of run.previews) {
+    if (p.before === p.after) continue;
+    l.push(unifiedDiff(relativeTo(root, p.file), p.before, p.after).trimEnd());
+  }
+  l.push('```');
+  return l.join('\n') + '\n';
+}
+
+/** A unified diff with 3 lines of context. */
+export function unifiedDiff(name: string, a: string, b: string): string {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const n = x.length;
+  const m = y.length;
+  // LCS table (files here are small)
+  const dp: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i]![j] = x[i] === y[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  const ops: { t: ' ' | '-' | '+'; s: string; i: number; j: number }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && x[i] === y[j]) ops.push({ t: ' ', s: x[i]!, i: i++, j: j++ });
+    else if (j < m && (i >= n || dp[i]![j + 1]! >= dp[i + 1]![j]!)) ops.push({ t: '+', s: y[j]!, i, j: j++ });
+    else ops.push({ t: '-', s: x[i]!, i: i++, j });
+  }
+  const out = [`--- a/${name}`, `+++ b/${name}`];
+  let k = 0;
+  while (k < ops.length) {
+    if (ops[k]!.t === ' ') {
+      k++;
+      continue;
+    }
+    let start = Math.max(0, k - 3);
+    let end = k;
+    while (end < ops.length) {
+      if (ops[end]!.t !== ' ') {
+        end++;
+        continue;
+      }
+      let run = 0;
+      while (end + run < ops.length && ops[end + run]!.t === ' ') run++;
+      if (end + run >= ops.length || run > 6) {
+        end = Math.min(ops.length, end + 3);
+        break;
+      }
+      end += run;
+    }
+    const hunk = ops.slice(start, end);
+    const aLen = hunk.filter((o) => o.t !== '+').length;
+    const bLen = hunk.filter((o) => o.t !== '-').length;
+    out.push(`@@ -${hunk[0]!.i + 1},${aLen} +${hunk[0]!.j + 1},${bLen} @@`);
+    for (const o of hunk) out.push(o.t + o.s);
+    k = end;
+    start = end;
+  }
+  return out.join('\n') + '\n';
+}
+
+export function formatRestorePlan(format: RestoreOutputFormat, run: RestoreRun): string {
+  if (format === 'json') return restorePlanJson(run.plan, run.root);
+  if (format === 'markdown') return restorePlanMarkdown(run);
+  return restorePlanText(run);
+}

@@ -1,0 +1,112 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { previewEdits, gitRoot, writeEdits, type FileEdits, type WriteResult } from '../edit/write.js';
+import { InputError } from '../errors.js';
+import { loadInventory } from '../inventory/load.js';
+import { loadProfile } from '../profile/load.js';
+import { RULE_IDS } from '../rules/index.js';
+import { planRestore, type RestoreOptions, type RestorePlan } from './plan.js';
+
+export interface RestoreRunOptions extends Omit<RestoreOptions, 'inventory' | 'profile' | 'root' | 'texts'> {
+  /** Repository directory; defaults to the git root of `cwd`. */
+  repo?: string;
+  cwd?: string;
+  profileFile?: string;
+  write?: boolean;
+  force?: boolean;
+}
+
+export interface RestoreRun {
+  root: string;
+  plan: RestorePlan;
+  /** Files before and after the edits (for diffs). */
+  previews: { file: string; before: string; after: string }[];
+  written?: WriteResult;
+}
+
+/** Every text file of the repository (tracked and untracked, not ignored), read. */
+export function repositoryTexts(root: string): { file: string; text: string }[] {
+  let list: string[];
+  try {
+    list = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] })
+      .split('\0')
+      .filter(Boolean);
+  } catch {
+    list = walk(root, '');
+  }
+  const out: { file: string; text: string }[] = [];
+  for (const f of [...new Set(list)].sort()) {
+    const abs = join(root, f);
+    try {
+      const st = statSync(abs);
+      if (!st.isFile() || st.size > 2 * 1024 * 1024) continue;
+      const buf = readFileSync(abs);
+      if (buf.subarray(0, 8192).includes(0)) continue;
+      out.push({ file: abs, text: buf.toString('utf8') });
+    } catch {
+      // deleted in the work tree: nothing to scan
+    }
+  }
+  return out;
+}
+
+const SKIP = new Set(['.git', 'node_modules', '.nx', '.terraform']);
+
+function walk(root: string, sub: string): string[] {
+  const out: string[] = [];
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = readdirSync(join(root, sub), { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const p = sub ? `${sub}/${e.name}` : e.name;
+    if (e.isDirectory()) {
+      if (!SKIP.has(e.name)) out.push(...walk(root, p));
+    } else if (e.isFile()) out.push(p);
+  }
+  return out;
+}
+
+export function groupEdits(plan: RestorePlan): FileEdits[] {
+  const map = new Map<string, FileEdits>();
+  for (const e of plan.edits) {
+    let fe = map.get(e.file);
+    if (!fe) map.set(e.file, (fe = { file: e.file, ops: [] }));
+    fe.ops.push(e.op);
+  }
+  return [...map.values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+/** Loads the repository, plans the restore, and (with `write`) applies the edits. */
+export function runPlanRestore(o: RestoreRunOptions): RestoreRun {
+  const cwd = o.cwd ?? process.cwd();
+  let root: string;
+  if (o.repo) {
+    const dir = resolve(cwd, o.repo);
+    try {
+      if (!statSync(dir).isDirectory()) throw new Error('not a directory');
+    } catch {
+      throw new InputError(`--repo ${o.repo}: no such directory`);
+    }
+    // A directory outside git can be planned (not written without --force).
+    root = realpathSync(dir);
+  } else {
+    root = gitRoot(cwd);
+  }
+  const { profile } = loadProfile(root, { ...(o.profileFile ? { file: resolve(cwd, o.profileFile) } : {}), knownRules: RULE_IDS });
+  const { inventory } = loadInventory([root], { profile });
+  const texts = repositoryTexts(root);
+  const plan = planRestore({ ...o, inventory, profile, root, texts });
+  const edits = groupEdits(plan);
+  const previews = previewEdits(edits);
+  const run: RestoreRun = { root, plan, previews };
+  if (o.write) run.written = writeEdits(root, edits, { force: o.force === true });
+  return run;
+}
+
+export function relativeTo(root: string, file: string): string {
+  return relative(root, file).split(sep).join('/');
+}
