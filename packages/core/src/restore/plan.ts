@@ -370,7 +370,8 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   const duplicates = allClusters.some((c) => c !== cluster && c.name === oldName);
   const references = scanReferences(texts, oldName, ctx.covered).map((ref) => {
     let edited = false;
-    if (o.strategy === 'rename' && ref.kind !== 'other') {
+    // Only YAML is rewritten (and verified by parsing it again); other text is listed for a person.
+    if (o.strategy === 'rename' && ref.kind !== 'other' && /\.ya?ml$/i.test(ref.file)) {
       const nsInHost = ref.kind === 'service' ? /^[^.]+\.([^.]+)/.exec(ref.text)?.[1] : undefined;
       const sameNs = nsInHost === undefined || nsInHost === cluster.namespace;
       const scoped = !duplicates || resourcesAt(o.inventory, ref.file).some((r) => r.namespace === cluster.namespace && r.scope === cluster.scope) || (nsInHost !== undefined && nsInHost === cluster.namespace);
