@@ -1,5 +1,5 @@
 import { Errors, flush, run as oclifRun } from '@oclif/core';
-import { InputError } from '@cnpg-site/core';
+import { displayPath, InputError } from '@cnpg-site/core';
 
 /** Runs the CLI; expected failures print one line and exit 2, never a stack trace. */
 export async function run(argv: string[], root: string): Promise<void> {
@@ -12,17 +12,28 @@ export async function run(argv: string[], root: string): Promise<void> {
   }
 }
 
+/** A path under the working directory relative to it, any other absolute. */
+function shortPath(file: string): string {
+  const rel = displayPath(file, process.cwd());
+  return rel.startsWith('../') ? file : rel;
+}
+
 function handle(err: unknown): number {
   if (err instanceof Errors.ExitError) return err.oclif.exit ?? 2;
   if (err instanceof InputError) {
-    process.stderr.write(`error: ${err.format((f) => f)}\n`);
+    process.stderr.write(`error: ${err.format(shortPath)}\n`);
     return 2;
   }
   const e = err as { oclif?: { exit?: number }; message?: string; code?: string };
   if (e?.oclif?.exit !== undefined) {
     // oclif parse errors (unknown flag, missing argument): usage errors.
-    const msg = (e.message ?? String(err)).split('\n').filter((l) => !/^\s+at /.test(l)).join('\n');
-    process.stderr.write(`error: ${msg}\nSee --help for usage.\n`);
+    // One line: the reason, then where to look. oclif adds its own hint lines; drop them.
+    const msg = (e.message ?? String(err))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !/^at /.test(l) && !/^See more help with/i.test(l))
+      .join('; ');
+    process.stderr.write(`error: ${msg.replace(/[.;]$/, '')}; see --help for usage\n`);
     return e.oclif.exit === 0 ? 0 : 2;
   }
   if (e?.code === 'EPIPE') return 0;

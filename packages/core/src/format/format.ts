@@ -131,7 +131,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], _summary: Summary, o
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(relPath(d.file, opts.cwd)), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: uriPath(relPath(d.file, opts.cwd)), uriBaseId: '%SRCROOT%' },
             region: { startLine: d.line, startColumn: d.column },
           },
           ...(d.resource
@@ -160,6 +160,8 @@ export function toSarif(diagnostics: readonly Diagnostic[], _summary: Summary, o
           },
         },
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToUri(opts.cwd) } },
+        // Columns come from JavaScript string offsets.
+        columnKind: 'utf16CodeUnits',
         results,
       },
     ],
@@ -167,9 +169,14 @@ export function toSarif(diagnostics: readonly Diagnostic[], _summary: Summary, o
   return JSON.stringify(sarif, null, 2) + '\n';
 }
 
+/** A `/`-separated path as a URI reference: each segment percent-encoded (`#`, `?`, spaces). */
+function uriPath(p: string): string {
+  return p.split('/').map(encodeURIComponent).join('/');
+}
+
 function pathToUri(dir: string): string {
   const p = dir.split(sep).join('/');
-  return `file://${encodeURI(p.startsWith('/') ? p : '/' + p)}${p.endsWith('/') ? '' : '/'}`;
+  return `file://${uriPath(p.startsWith('/') ? p : '/' + p)}${p.endsWith('/') ? '' : '/'}`;
 }
 
 export function formatDiagnostics(format: OutputFormat, diagnostics: readonly Diagnostic[], summary: Summary, opts: FormatOptions): string {

@@ -33,7 +33,7 @@ Exit status: 0 no errors, 1 errors found, 2 usage or input error.`;
       verbose: flags.verbose,
       tool: { name: 'cnpg-site', version: this.config.version },
     });
-    await write(out);
     process.exitCode = result.summary.errors > 0 ? 1 : 0;
+    await write(out);
   }
 }

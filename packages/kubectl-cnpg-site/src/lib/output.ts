@@ -7,8 +7,26 @@ export function useColor(stream: NodeJS.WriteStream = process.stdout): boolean {
   return stream.isTTY === true;
 }
 
-/** Writes all of `text` to stdout and waits, so the exit code is set after the output drains. */
+let guarded = false;
+
+/**
+ * Replaces the framework's stdout error handler (which rethrows, printing a stack): a closed pipe
+ * (`| head`) ends quietly with the exit code already set; any other write error is one line, exit 2.
+ */
+function guardStdout(): void {
+  if (guarded) return;
+  guarded = true;
+  process.stdout.removeAllListeners('error');
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit();
+    process.stderr.write(`error: cannot write the output: ${err.code ?? err.message}; check where stdout goes (disk full, closed pipe)\n`);
+    process.exit(2);
+  });
+}
+
+/** Writes all of `text` to stdout and waits until it drains. Set the exit code before calling. */
 export function write(text: string): Promise<void> {
+  guardStdout();
   return new Promise((resolve) => {
     if (process.stdout.write(text)) resolve();
     else process.stdout.once('drain', () => resolve());
