@@ -7,29 +7,13 @@ import { ciSources, runPolicy, type PolicyResult } from './run.js';
 
 const POLICY_DOCS = 'https://github.com/cnpg-site/cnpg-site/blob/main/docs/policy.md';
 
-/** Adds the policy checks to the SARIF rule table (core's formatter describes the lint rules). */
-function withPolicyRules(sarifText: string): string {
-  const sarif = JSON.parse(sarifText) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string; ruleIndex?: number }[] }[] };
-  for (const run of sarif.runs) {
-    const rules = run.tool.driver.rules;
-    for (const [id, meta] of Object.entries(POLICY_RULE_META)) {
-      if (rules.some((r) => r.id === id)) continue;
-      rules.push({
-        id,
-        name: id.replace(/^policy\//, 'Policy-').replace(/(^|-)([a-zA-Z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
-        shortDescription: { text: meta.title },
-        helpUri: `${POLICY_DOCS}#${meta.anchor}`,
-        defaultConfiguration: { level: meta.severity === 'info' ? 'note' : meta.severity },
-      } as { id: string });
-    }
-    for (const res of run.results) {
-      if (res.ruleIndex !== undefined) continue;
-      const i = rules.findIndex((r) => r.id === res.ruleId);
-      if (i >= 0) res.ruleIndex = i;
-    }
-  }
-  return JSON.stringify(sarif, null, 2) + '\n';
-}
+/** The policy checks, for SARIF's rule table (core's formatter describes the lint rules). */
+const POLICY_SARIF_RULES = Object.entries(POLICY_RULE_META).map(([id, meta]) => ({
+  id,
+  title: meta.title,
+  severity: meta.severity,
+  helpUri: `${POLICY_DOCS}#${meta.anchor}`,
+}));
 
 const VERSION = '0.1.0';
 
@@ -67,8 +51,8 @@ function render(result: PolicyResult, format: OutputFormat, verbose: boolean, ba
     color: format === 'stylish' && useColor(),
     verbose,
     tool: { name: 'cnpg-site-policy', version: VERSION },
+    extraRules: POLICY_SARIF_RULES,
   });
-  if (format === 'sarif') text = withPolicyRules(text);
   if (format === 'stylish') {
     const notes: string[] = [];
     if (result.preexisting.length > 0) {

@@ -16,6 +16,8 @@ export interface FormatOptions {
   tool?: { name: string; version: string; informationUri?: string };
   /** Base URL of the rule docs. */
   docsBaseUrl?: string;
+  /** Rules other than core's lint rules (the policy's checks), for SARIF's rule table. */
+  extraRules?: readonly ExtraRule[];
 }
 
 export const DOCS_BASE_URL = 'https://github.com/cnpg-site/cnpg-site/blob/main/docs/rules/';
@@ -107,6 +109,13 @@ export function toGithub(diagnostics: readonly Diagnostic[], summary: Summary, o
   return lines.join('\n') + '\n';
 }
 
+export interface ExtraRule {
+  id: string;
+  title: string;
+  severity: Diagnostic['severity'];
+  helpUri: string;
+}
+
 /** SARIF 2.1.0, one run, every rule described with its docs URL. */
 export function toSarif(diagnostics: readonly Diagnostic[], _summary: Summary, opts: FormatOptions): string {
   const base = opts.docsBaseUrl ?? DOCS_BASE_URL;
@@ -123,6 +132,19 @@ export function toSarif(diagnostics: readonly Diagnostic[], _summary: Summary, o
       defaultConfiguration: { level: r.meta.defaultSeverity === 'info' ? 'note' : r.meta.defaultSeverity },
     };
   });
+  for (const r of opts.extraRules ?? []) {
+    if (ruleIndex.has(r.id)) continue;
+    ruleIndex.set(r.id, rules.length);
+    rules.push({
+      id: r.id,
+      name: r.id.replace(/(^|[-/])([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
+      shortDescription: { text: r.title },
+      fullDescription: { text: r.title },
+      helpUri: r.helpUri,
+      help: { text: `See ${r.helpUri}` },
+      defaultConfiguration: { level: r.severity === 'info' ? 'note' : r.severity },
+    });
+  }
   const results = diagnostics.map((d) => {
     const res: Record<string, unknown> = {
       ruleId: d.ruleId,

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, Parser, Composer, parseAllDocuments, visit, type Document } from 'yaml';
 import { InputError } from '../errors.js';
+import { PROFILE_FILE } from '../profile/load.js';
 import { layoutRegExp, type Profile } from '../profile/profile.js';
 import type { Diagnostic, YamlPath } from '../types.js';
 import { Inventory, type KustomizationProblem, type SourceFile } from './inventory.js';
@@ -178,7 +179,7 @@ export function loadInventory(paths: string[], opts: LoadOptions): LoadResult {
       const p = join(dir, name);
       if (isDir) {
         if (!SKIP_DIRS.has(name)) walk(p);
-      } else if (YAML_EXT.test(name) || name === 'Kustomization') {
+      } else if ((YAML_EXT.test(name) && name !== PROFILE_FILE) || name === 'Kustomization') {
         files.add(p);
       }
     }
@@ -198,7 +199,7 @@ export function loadInventory(paths: string[], opts: LoadOptions): LoadResult {
         }
       }
     } else {
-      throw new InputError(`no such file or directory: ${input}`);
+      throw new InputError(`no such file or directory: ${input}; check the path (relative paths start at ${process.cwd()})`);
     }
   }
 

@@ -1,5 +1,4 @@
 import { Args, Command, Flags } from '@oclif/core';
-import { assessStatus, formatStatusJson, formatStatusText, readClusterState } from '@cnpg-site/core/live';
 import { write } from '../lib/output.js';
 
 export const kubeFlags = {
@@ -39,9 +38,11 @@ Exit status: 0 backups healthy, 1 backups unhealthy, 2 usage, access or input er
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(Status);
+    // Loaded here, not at startup: the Kubernetes client is heavy and other commands do not need it.
+    const { assessStatus, formatStatusJson, formatStatusText, readClusterState } = await import('@cnpg-site/core/live');
     const state = await readClusterState(args.cluster, { ...kubeOptions(flags), argocdNamespace: flags['argocd-namespace'] });
     const report = assessStatus(state, new Date());
-    await write(flags.output === 'json' ? formatStatusJson(report) : formatStatusText(report));
     process.exitCode = report.backupsHealthy ? 0 : 1;
+    await write(flags.output === 'json' ? formatStatusJson(report) : formatStatusText(report));
   }
 }

@@ -1,6 +1,5 @@
 import { Args, Command, Flags } from '@oclif/core';
 import { InputError } from '@cnpg-site/core';
-import { parseDuration, watchRestore } from '@cnpg-site/core/live';
 import { write } from '../../lib/output.js';
 import { kubeFlags, kubeOptions } from '../status.js';
 
@@ -27,6 +26,8 @@ Read-only. Exit 2 on usage or access errors.`;
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(RestoreWatch);
+    // Loaded here, not at startup: the Kubernetes client is heavy and other commands do not need it.
+    const { parseDuration, watchRestore } = await import('@cnpg-site/core/live');
     const timeoutMs = parseDuration(flags.timeout);
     if (timeoutMs === undefined) throw new InputError(`--timeout "${flags.timeout}" is not a duration; use a number with a unit, e.g. 90s, 30m or 1h30m`);
     const result = await watchRestore(args.cluster, {
@@ -40,7 +41,7 @@ Read-only. Exit 2 on usage or access errors.`;
       result.outcome === 'healthy'
         ? `next: take an on-demand backup now (kubectl cnpg backup ${args.cluster} -n ${result.namespace}), then point the application at the new database`
         : 'next: fix the cause above, then run this command again';
-    await write(`${head}: ${result.reason}\n${next}\n`);
     process.exitCode = result.outcome === 'healthy' ? 0 : 1;
+    await write(`${head}: ${result.reason}\n${next}\n`);
   }
 }
