@@ -1,9 +1,68 @@
-import { Command } from '@oclif/core';
+import { Args, Command, Flags } from '@oclif/core';
+import {
+  archiveJson, archiveLocationOfCluster, archiveLocationOfPath, archiveTable, InputError, readArchive, repositoryRoot,
+  type ArchiveProgress,
+} from '@cnpg-site/core';
+import { write } from '../lib/output.js';
 
-// Placeholder: replaced by the real command.
 export default class Backups extends Command {
-  static override summary = 'not available yet';
+  static override summary = 'List the base backups and WAL of a Cluster\'s Barman archive in S3, with gaps and the recoverability window.';
+  static override description = `Reads what barman-cloud wrote for one server name (base/<id>/backup.info and wals/) with read-only S3 requests, using the AWS SDK's default credentials (environment, profiles). The archive location comes from the Cluster's manifests in the repository (legacy barmanObjectStore or the Barman Cloud plugin's ObjectStore), or from --s3-path and --server-name.
+
+For every DONE base backup it checks that WAL is continuous from its begin WAL to the newest archived segment, following timeline history files; gaps are listed by segment name. The recoverability window runs from the end of the oldest restorable base backup to the newest archived WAL.
+
+Exit status: 0 archive read, 2 usage error or S3 failure (access denied, no such bucket, timeouts, inconsistent listing).`;
+  static override examples = [
+    { description: 'The archive of a Cluster defined in the current repository', command: '<%= config.bin %> backups forgejo-db' },
+    { description: 'Choose among Clusters of the same name', command: '<%= config.bin %> backups forgejo-db -n forgejo --repo ~/gitops' },
+    { description: 'An archive given directly, on a custom endpoint, as JSON', command: '<%= config.bin %> backups --s3-path s3://dal-site-backups/dal/forgejo/postgres/ --server-name forgejo-db --endpoint-url http://127.0.0.1:9000 -o json' },
+  ];
+  static override args = {
+    cluster: Args.string({ description: 'name of the CloudNativePG Cluster in the repository', required: false }),
+  };
+  static override flags = {
+    repo: Flags.string({ description: 'repository to look the Cluster up in (default: the git root of the current directory)', helpValue: 'DIR' }),
+    namespace: Flags.string({ char: 'n', description: 'namespace of the Cluster, when several share its name', helpValue: 'NS' }),
+    's3-path': Flags.string({ description: 'archive destination path, instead of a Cluster', helpValue: 's3://BUCKET/PREFIX' }),
+    'server-name': Flags.string({ description: 'Barman server name under --s3-path (usually the Cluster name)', helpValue: 'NAME' }),
+    'endpoint-url': Flags.string({ description: 'S3 endpoint (default: the manifest\'s endpointURL, AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL)', helpValue: 'URL' }),
+    output: Flags.string({ char: 'o', description: 'output format', options: ['table', 'json'], default: 'table' }),
+  };
+
   async run(): Promise<void> {
-    this.error('not available yet', { exit: 2 });
+    const { args, flags } = await this.parse(Backups);
+    const s3Path = flags['s3-path'];
+    const serverName = flags['server-name'];
+    let location;
+    if (s3Path !== undefined || serverName !== undefined) {
+      if (args.cluster !== undefined) throw new InputError('give either CLUSTER or --s3-path with --server-name, not both');
+      if (s3Path === undefined || serverName === undefined) throw new InputError('--s3-path and --server-name go together; give both');
+      location = archiveLocationOfPath(s3Path, serverName);
+    } else {
+      if (args.cluster === undefined) throw new InputError('which archive? give a CLUSTER name, or --s3-path s3://BUCKET/PREFIX with --server-name NAME');
+      const repo = repositoryRoot(process.cwd(), flags.repo);
+      location = archiveLocationOfCluster(args.cluster, { repo, ...(flags.namespace ? { namespace: flags.namespace } : {}) });
+    }
+    // The SDK's notice about future Node.js versions is not for the user of this command.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+    const tty = process.stderr.isTTY === true;
+    let last = 0;
+    const onProgress = tty
+      ? (p: ArchiveProgress): void => {
+          const now = Date.now();
+          if (now - last < 100) return;
+          last = now;
+          process.stderr.write(`\r\x1b[K${p.phase === 'list' ? 'listing' : `reading ${p.phase}`}: ${p.done}/${p.total}, ${p.objects} objects`);
+        }
+      : undefined;
+    try {
+      const archive = await readArchive(location, { ...(flags['endpoint-url'] ? { endpoint: flags['endpoint-url'] } : {}), ...(onProgress ? { onProgress } : {}) });
+      if (tty) process.stderr.write('\r\x1b[K');
+      await write(flags.output === 'json' ? `${JSON.stringify(archiveJson(archive), null, 2)}\n` : archiveTable(archive));
+      process.exitCode = 0;
+    } catch (err) {
+      if (tty) process.stderr.write('\r\x1b[K');
+      throw err;
+    }
   }
 }
