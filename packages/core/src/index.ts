@@ -12,10 +12,10 @@ export * from './rules/index.js';
 export * from './lint/lint.js';
 export * from './lint/run.js';
 export * from './format/format.js';
-export * from './archive/index.js';
 export * from './restore/index.js';
 export * from './diff/index.js';
 export * from './rules/docs.js';
 // The live reader (Kubernetes client) and the S3 archive reader are heavy to load: they are
 // subpath exports, @cnpg-site/core/live and @cnpg-site/core/archive, so lint and the policy hooks
 // do not pay for them.
+export * from './repo.js';

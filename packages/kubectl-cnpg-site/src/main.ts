@@ -3,6 +3,8 @@ import { displayPath, InputError } from '@cnpg-site/core';
 
 /** Runs the CLI; expected failures print one line and exit 2, never a stack trace. */
 export async function run(argv: string[], root: string): Promise<void> {
+  // The AWS SDK warns about the Node version on every S3 call; the CLI supports this Node.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   try {
     await oclifRun(argv, root);
     await flush();

@@ -1,6 +1,7 @@
 import { DeleteObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readArchive, type ArchiveLocation } from '@cnpg-site/core';
+import type { ArchiveLocation } from '@cnpg-site/core';
+import { readArchive } from '@cnpg-site/core/archive';
 import { barman, cli, cliAsync, ensureSystemPackages, freePort, Postgres, startFaultProxy, startS3, type LocalS3 } from './archive-harness/harness.js';
 
 const BUCKET = 'dal-site-backups';

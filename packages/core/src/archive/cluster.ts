@@ -1,26 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, realpathSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { relative } from 'node:path';
 import { backupConfigOf, isCluster, locationOf, parseS3Path, type ArchiveLocation } from '../cnpg/archive.js';
 import { InputError } from '../errors.js';
 import { loadInventory } from '../inventory/load.js';
 import { positionOf } from '../inventory/resource.js';
 import { loadProfile } from '../profile/load.js';
 
-/** The repository root: `--repo` when given, else the git work tree of `cwd`. */
-export function repositoryRoot(cwd: string, repo?: string): string {
-  if (repo) {
-    const dir = resolve(cwd, repo);
-    if (!existsSync(dir)) throw new InputError(`--repo ${repo}: no such directory`);
-    return dir;
-  }
-  try {
-    const out = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return realpathSync(out.trim());
-  } catch {
-    throw new InputError(`${cwd} is not inside a git repository; run the command from the repository, or pass --repo DIR, or give --s3-path and --server-name`);
-  }
-}
+export { repositoryRoot } from '../repo.js';
 
 /**
  * The archive location of Cluster `name` (in `namespace` when given) as the repository's

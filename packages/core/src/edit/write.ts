@@ -17,16 +17,6 @@ export interface WriteResult {
   unchanged: string[];
 }
 
-/** The git work tree holding `dir`; InputError when there is none. */
-export function gitRoot(dir: string): string {
-  try {
-    const out = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return realpathSync(out.trim());
-  } catch {
-    throw new InputError(`${dir} is not inside a git repository; run the command from the repository or pass --repo DIR`);
-  }
-}
-
 /** Files with uncommitted changes (modified, staged or untracked) among `files`, relative to `root`. */
 export function uncommitted(root: string, files: readonly string[]): string[] {
   if (files.length === 0) return [];

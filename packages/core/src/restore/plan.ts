@@ -4,7 +4,7 @@ import { backupConfigOf, BARMAN_PLUGIN, CLUSTER_REFERRING_KINDS, clusterRefOf, i
 import type { EditOp } from '../edit/text.js';
 import { InputError } from '../errors.js';
 import type { Inventory } from '../inventory/inventory.js';
-import { get, getString, isRecord, type Resource } from '../inventory/resource.js';
+import { get, getString, hasNode, isRecord, type Resource } from '../inventory/resource.js';
 import { keyOf, nodeAt } from '../inventory/yaml-nodes.js';
 import type { Profile } from '../profile/profile.js';
 import type { YamlPath } from '../types.js';
@@ -49,6 +49,29 @@ export interface ArchiveFacts {
   firstRecoverable?: string;
   lastRecoverable?: string;
   backups?: { id: string; beginTime?: string; endTime?: string; pgMajor?: number }[];
+  /** Preflight checks made against the archive (target in window, WAL continuous, new place empty, ...). */
+  checks?: { id: string; ok: boolean; message: string }[];
+  /** PostgreSQL major of the base backup recovery starts from. */
+  pgMajor?: number;
+  /** Id of that base backup. */
+  chosenBackup?: string;
+  /** Why the archive could not be read; the plan then lists what it did not check. */
+  unavailable?: string;
+}
+/** What the live cluster says (plan-restore --live). */
+export interface LiveFacts {
+  context: string;
+  clusterExists: boolean;
+  healthyNow: boolean;
+  phase?: string;
+  instances?: number;
+  readyInstances?: number;
+  /** Names of the ScheduledBackups that exist and name the Cluster. */
+  scheduledBackups: string[];
+  /** The ArgoCD Application managing the namespace, as deployed. */
+  application?: { name: string; namespace: string; automated: boolean; selfHeal: boolean; prune: boolean };
+  argoAccess: 'ok' | 'forbidden' | 'not-installed';
+  window?: { firstRecoverabilityPoint?: string; lastSuccessfulBackup?: string };
 }
 export interface RestoreOptions {
   inventory: Inventory;
@@ -61,7 +84,7 @@ export interface RestoreOptions {
   newName?: string;
   target?: RestoreTarget;
   major?: number;
-  facts?: { archive?: ArchiveFacts };
+  facts?: { archive?: ArchiveFacts; live?: LiveFacts };
   /** Every text file to scan for references; defaults to the inventory's files. */
   texts?: { file: string; text: string }[];
   now?: Date;
@@ -401,7 +424,10 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   const overlayRel = rel(o.root, overlay);
   const apps = argoApplications(o.inventory, o.root).filter((a) => a.path !== '' && (overlayRel === a.path || overlayRel.startsWith(a.path + '/')));
   apps.sort((a, b) => b.path.length - a.path.length || (a.name < b.name ? -1 : 1));
-  const app = apps[0];
+  const live = o.facts?.live;
+  const app: ArgoApp | undefined = live?.application
+    ? { ...live.application, path: apps[0]?.path ?? overlayRel }
+    : live && live.argoAccess === 'ok' ? undefined : apps[0];
   const extraApps = new Map<string, ArgoApp>();
   for (const e of ctx.edits) {
     const d = rel(o.root, dirname(e.file));
@@ -409,20 +435,50 @@ export function planRestore(o: RestoreOptions): RestorePlan {
       if (a.path !== '' && (d === a.path || d.startsWith(a.path + '/')) && a.name !== app?.name) extraApps.set(a.name, a);
     }
   }
-  if (!app) warnings.push(`no ArgoCD Application in the repository has a source path containing ${overlayRel}; the plan cannot tell whether automated sync would undo the deletions: check the Application by hand`);
+  if (live) {
+    if (!live.clusterExists) warnings.push(`Cluster ${oldName} does not exist in context ${live.context}: skip the delete steps`);
+    else if (live.healthyNow) {
+      warnings.unshift(`CAUTION: Cluster ${oldName} is HEALTHY right now in context ${live.context} (phase "${live.phase ?? '?'}", ${live.readyInstances ?? '?'}/${live.instances ?? '?'} instances ready): the plan deletes it; go on only if a restore is what the incident needs`);
+    }
+    if (live.argoAccess === 'ok' && !live.application) warnings.push(`no ArgoCD Application manages namespace ${cluster.namespace ?? o.namespace ?? '?'} in context ${live.context}`);
+    if (live.argoAccess !== 'ok') warnings.push(`ArgoCD Applications could not be read in context ${live.context} (${live.argoAccess}); the order of steps follows the repository's Application manifests`);
+  }
+  if (!app && !(live && live.argoAccess === 'ok')) warnings.push(`no ArgoCD Application in the repository has a source path containing ${overlayRel}; the plan cannot tell whether automated sync would undo the deletions: check the Application by hand`);
 
   // Archive facts.
   const archive = o.facts?.archive;
-  if (!archive) {
-    warnings.push(`archive not checked: the plan did not read s3 (${cfg.destinationPath ? `${cfg.destinationPath.replace(/\/+$/, '')}/${readServer}/` : `no destinationPath, server ${readServer}`}); check that the recovery target is inside what the archive reaches (kubectl cnpg-site backups ${oldName})`);
-  } else {
+  const archiveWhere = cfg.destinationPath ? `${cfg.destinationPath.replace(/\/+$/, '')}/${readServer}/` : `no destinationPath, server ${readServer}`;
+  if ((!archive || archive.unavailable !== undefined) && live?.window) {
+    const w = live.window;
+    warnings.push(`from the live status (not the archive): first recoverability point ${w.firstRecoverabilityPoint ?? 'unknown'}, last successful backup ${w.lastSuccessfulBackup ?? 'unknown'}`);
     const t = target.time ? Date.parse(target.time.replace(' ', 'T')) : undefined;
-    if (t !== undefined && archive.firstRecoverable && t < Date.parse(archive.firstRecoverable)) warnings.push(`target time ${target.time} is before the first recoverable point ${archive.firstRecoverable}`);
-    if (t !== undefined && archive.lastRecoverable && t > Date.parse(archive.lastRecoverable)) warnings.push(`target time ${target.time} is after the last recoverable point ${archive.lastRecoverable}`);
-    if (target.backupId && archive.backups && !archive.backups.some((b) => b.id === target.backupId)) warnings.push(`backup ${target.backupId} is not in the archive`);
-    const b = archive.backups?.find((x) => x.id === target.backupId);
+    if (t !== undefined && w.firstRecoverabilityPoint && t < Date.parse(w.firstRecoverabilityPoint)) {
+      warnings.push(`target time ${target.time} is before the first recoverability point ${w.firstRecoverabilityPoint} that the live status reports`);
+    }
+  }
+  if (!archive || archive.unavailable !== undefined) {
+    warnings.push(
+      `archive not checked${archive?.unavailable ? ` (${archive.unavailable})` : ''}: the plan did not read ${archiveWhere}, so it could not check that the recovery target lies in the recoverable window, that the base backup exists and its WAL is continuous, which PostgreSQL major took it, and that ${writeServer} is empty; run kubectl cnpg-site backups ${oldName} where the archive is reachable`,
+    );
+  } else {
+    for (const c of archive.checks ?? []) if (!c.ok) warnings.push(`archive check failed: ${c.message}`);
+    const t = target.time ? Date.parse(target.time.replace(' ', 'T')) : undefined;
+    if (!archive.checks) {
+      if (t !== undefined && archive.firstRecoverable && t < Date.parse(archive.firstRecoverable)) warnings.push(`target time ${target.time} is before the first recoverable point ${archive.firstRecoverable}`);
+      if (t !== undefined && archive.lastRecoverable && t > Date.parse(archive.lastRecoverable)) warnings.push(`target time ${target.time} is after the last recoverable point ${archive.lastRecoverable}`);
+      if (target.backupId && archive.backups && !archive.backups.some((b) => b.id === target.backupId)) warnings.push(`backup ${target.backupId} is not in the archive`);
+    }
+    const b = archive.backups?.find((x) => x.id === (target.backupId ?? archive.chosenBackup));
     const major = o.major ?? get(cluster.object, ['spec', 'imageCatalogRef', 'major']);
-    if (b?.pgMajor !== undefined && typeof major === 'number' && b.pgMajor !== major) warnings.push(`backup ${b.id} was taken by PostgreSQL ${b.pgMajor}, the Cluster runs ${major}: pass --major ${b.pgMajor}`);
+    const backupMajor = archive.pgMajor ?? b?.pgMajor;
+    if (backupMajor !== undefined && typeof major === 'number' && backupMajor !== major) {
+      if (o.major === undefined && backupMajor < major && hasNode(cluster, ['spec', 'imageCatalogRef'])) {
+        setEdit(ctx, cluster, ['spec', 'imageCatalogRef', 'major'], backupMajor);
+        warnings.push(`base backup ${b?.id ?? archive.chosenBackup ?? ''} was taken by PostgreSQL ${backupMajor} and the Cluster runs ${major}: the restored Cluster runs ${backupMajor} (a base backup restores only with the major that took it); upgrade it again after the restore`);
+      } else {
+        warnings.push(`base backup ${b?.id ?? archive.chosenBackup ?? ''} was taken by PostgreSQL ${backupMajor}, the restored Cluster would run ${major}: pass --major ${backupMajor}`);
+      }
+    }
   }
   const retention = cfg.retention?.value;
   if (target.time && typeof retention === 'string') {
@@ -569,7 +625,7 @@ function buildSteps(s: StepInput): RestoreStep[] {
       why: `${appName} syncs automatically${s.app!.selfHeal ? ' with self-heal' : ''}${s.app!.prune ? ' and prune' : ''}: it would recreate what the next steps delete (an empty Cluster archiving into the old archive) or race with them`,
     });
   }
-  const sbNames = [...new Set(s.scheduled.map((r) => (s.newName !== s.oldName && r.name.startsWith(`${s.newName}-`) ? s.oldName + r.name.slice(s.newName.length) : r.name)))].sort();
+  const sbNames = s.o.facts?.live ? [...s.o.facts.live.scheduledBackups].sort() : [...new Set(s.scheduled.map((r) => (s.newName !== s.oldName && r.name.startsWith(`${s.newName}-`) ? s.oldName + r.name.slice(s.newName.length) : r.name)))].sort();
   steps.push({
     kind: 'kubectl',
     title: sbNames.length ? `Delete the ScheduledBackup${sbNames.length > 1 ? 's' : ''} of ${s.oldName}` : `Delete any ScheduledBackup of ${s.oldName} (the repository has none: list them and delete those with spec.cluster.name ${s.oldName})`,

@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { previewEdits, gitRoot, writeEdits, type FileEdits, type WriteResult } from '../edit/write.js';
-import { InputError } from '../errors.js';
+import { backupConfigOf } from '../cnpg/archive.js';
+import { getString } from '../inventory/resource.js';
+import { repositoryRoot } from '../repo.js';
+import { readArchiveFacts } from './archive-facts.js';
+import { previewEdits, writeEdits, type FileEdits, type WriteResult } from '../edit/write.js';
 import { loadInventory } from '../inventory/load.js';
 import { loadProfile } from '../profile/load.js';
 import { RULE_IDS } from '../rules/index.js';
-import { planRestore, type RestoreOptions, type RestorePlan } from './plan.js';
+import { planRestore, type LiveFacts, type RestoreOptions, type RestorePlan } from './plan.js';
 
 export interface RestoreRunOptions extends Omit<RestoreOptions, 'inventory' | 'profile' | 'root' | 'texts'> {
   /** Repository directory; defaults to the git root of `cwd`. */
@@ -15,6 +18,11 @@ export interface RestoreRunOptions extends Omit<RestoreOptions, 'inventory' | 'p
   profileFile?: string;
   write?: boolean;
   force?: boolean;
+  /** Read the archive in S3 for the preflight checks (default true); `endpoint` overrides the S3 endpoint. */
+  checkArchive?: boolean;
+  endpoint?: string;
+  /** Read the live cluster through kubectl's configuration (plan-restore --live). */
+  live?: { kubeconfig?: string; context?: string; argocdNamespace?: string };
 }
 
 export interface RestoreRun {
@@ -81,25 +89,43 @@ export function groupEdits(plan: RestorePlan): FileEdits[] {
 }
 
 /** Loads the repository, plans the restore, and (with `write`) applies the edits. */
-export function runPlanRestore(o: RestoreRunOptions): RestoreRun {
+export async function runPlanRestore(o: RestoreRunOptions): Promise<RestoreRun> {
   const cwd = o.cwd ?? process.cwd();
-  let root: string;
-  if (o.repo) {
-    const dir = resolve(cwd, o.repo);
-    try {
-      if (!statSync(dir).isDirectory()) throw new Error('not a directory');
-    } catch {
-      throw new InputError(`--repo ${o.repo}: no such directory`);
-    }
-    // A directory outside git can be planned (not written without --force).
-    root = realpathSync(dir);
-  } else {
-    root = gitRoot(cwd);
-  }
+  // A directory outside git can be planned (not written without --force).
+  const root = repositoryRoot(cwd, o.repo);
   const { profile } = loadProfile(root, { ...(o.profileFile ? { file: resolve(cwd, o.profileFile) } : {}), knownRules: RULE_IDS });
   const { inventory } = loadInventory([root], { profile });
   const texts = repositoryTexts(root);
-  const plan = planRestore({ ...o, inventory, profile, root, texts });
+  let liveFacts: LiveFacts | undefined;
+  if (o.live) {
+    const first = planRestore({ ...o, inventory, profile, root, texts });
+    // Loaded on use: the Kubernetes client is heavy.
+    const { readLiveRestoreContext } = await import('../live/index.js');
+    const ns = first.cluster.namespace ?? o.namespace;
+    const lc = await readLiveRestoreContext(first.cluster.name, { ...o.live, ...(ns ? { namespace: ns } : {}), pluginName: profile.backup.pluginName, allowMissing: true });
+    liveFacts = {
+      context: lc.context,
+      clusterExists: lc.clusterExists,
+      healthyNow: lc.healthyNow,
+      scheduledBackups: lc.scheduledBackups.map((b) => b.name),
+      argoAccess: lc.argoAccess,
+      ...(lc.phase !== undefined ? { phase: lc.phase } : {}),
+      ...(lc.instances !== undefined ? { instances: lc.instances } : {}),
+      ...(lc.readyInstances !== undefined ? { readyInstances: lc.readyInstances } : {}),
+      ...(lc.application ? { application: { name: lc.application.name, namespace: lc.application.namespace, automated: lc.application.automated, selfHeal: lc.application.selfHeal, prune: lc.application.prune } } : {}),
+      ...(lc.window ? { window: { ...(lc.window.firstRecoverabilityPoint ? { firstRecoverabilityPoint: lc.window.firstRecoverabilityPoint } : {}), ...(lc.window.lastSuccessfulBackup ? { lastSuccessfulBackup: lc.window.lastSuccessfulBackup } : {}) } } : {}),
+    };
+  }
+  const facts = { ...o.facts, ...(liveFacts ? { live: liveFacts } : {}) };
+  let plan = planRestore({ ...o, inventory, profile, root, texts, facts });
+  if (o.checkArchive !== false) {
+    // The first plan says which archive recovery reads and where the new Cluster writes.
+    const cluster = inventory.resources.find((r) => r.file === plan.cluster.file && r.name === plan.cluster.name && r.kind === 'Cluster');
+    const cfg = cluster ? backupConfigOf(cluster, inventory, profile.backup.pluginName) : undefined;
+    const endpointURL = getString(cfg?.config, ['endpointURL']);
+    const archive = await readArchiveFacts(plan, o.target ?? {}, endpointURL, o.endpoint ? { endpoint: o.endpoint } : {});
+    plan = planRestore({ ...o, inventory, profile, root, texts, facts: { ...facts, archive } });
+  }
   const edits = groupEdits(plan);
   const previews = previewEdits(edits);
   const run: RestoreRun = { root, plan, previews };

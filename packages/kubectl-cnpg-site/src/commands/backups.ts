@@ -1,8 +1,6 @@
 import { Args, Command, Flags } from '@oclif/core';
-import {
-  archiveJson, archiveLocationOfCluster, archiveLocationOfPath, archiveTable, InputError, readArchive, repositoryRoot,
-  type ArchiveProgress,
-} from '@cnpg-site/core';
+import { InputError, repositoryRoot } from '@cnpg-site/core';
+import type { ArchiveProgress } from '@cnpg-site/core/archive';
 import { write } from '../lib/output.js';
 
 export default class Backups extends Command {
@@ -33,6 +31,8 @@ Exit status: 0 archive read, 2 usage error or S3 failure (access denied, no such
     const { args, flags } = await this.parse(Backups);
     const s3Path = flags['s3-path'];
     const serverName = flags['server-name'];
+    // Loaded here, not at startup: the S3 client is heavy and other commands do not need it.
+    const { archiveJson, archiveLocationOfCluster, archiveLocationOfPath, archiveTable, readArchive } = await import('@cnpg-site/core/archive');
     let location;
     if (s3Path !== undefined || serverName !== undefined) {
       if (args.cluster !== undefined) throw new InputError('give either CLUSTER or --s3-path with --server-name, not both');
@@ -40,11 +40,9 @@ Exit status: 0 archive read, 2 usage error or S3 failure (access denied, no such
       location = archiveLocationOfPath(s3Path, serverName);
     } else {
       if (args.cluster === undefined) throw new InputError('which archive? give a CLUSTER name, or --s3-path s3://BUCKET/PREFIX with --server-name NAME');
-      const repo = repositoryRoot(process.cwd(), flags.repo);
+      const repo = repositoryRoot(process.cwd(), flags.repo, 'pass --repo DIR, or give --s3-path and --server-name');
       location = archiveLocationOfCluster(args.cluster, { repo, ...(flags.namespace ? { namespace: flags.namespace } : {}) });
     }
-    // The SDK's notice about future Node.js versions is not for the user of this command.
-    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
     const tty = process.stderr.isTTY === true;
     let last = 0;
     const onProgress = tty

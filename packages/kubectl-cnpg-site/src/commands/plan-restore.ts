@@ -26,6 +26,15 @@ Exit status: 0 planned (or written), 2 usage or input error.`;
     major: Flags.string({ description: 'PostgreSQL major of the restored Cluster (restoring a backup taken before a major upgrade)', helpValue: 'N' }),
     output: Flags.string({ char: 'o', description: 'output format', options: [...RESTORE_OUTPUT_FORMATS], default: 'text' }),
     write: Flags.boolean({ description: 'apply the edits to the files', default: false }),
+    'archive-check': Flags.boolean({
+      description: 'read the archive in S3 (read-only) to check the target, the base backup, its WAL and major, and that the new archive place is empty; --no-archive-check skips it',
+      default: true,
+      allowNo: true,
+    }),
+    'endpoint-url': Flags.string({ description: 'S3 endpoint (default: the manifest endpointURL, AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL)', helpValue: 'URL' }),
+    live: Flags.boolean({ description: 'also read the live cluster (kubectl configuration): the real ArgoCD Application, the ScheduledBackups present, the status window, whether the Cluster is healthy now', default: false }),
+    context: Flags.string({ description: 'kubeconfig context for --live', helpValue: 'NAME', dependsOn: ['live'] }),
+    kubeconfig: Flags.string({ description: 'kubeconfig file for --live', helpValue: 'FILE', dependsOn: ['live'] }),
     force: Flags.boolean({ description: 'with --write: also edit files that have uncommitted changes', default: false }),
     profile: profileFlag,
   };
@@ -43,7 +52,7 @@ Exit status: 0 planned (or written), 2 usage or input error.`;
     if (flags['target-time'] !== undefined) target.time = flags['target-time'];
     if (flags['target-lsn'] !== undefined) target.lsn = flags['target-lsn'];
     if (flags['backup-id'] !== undefined) target.backupId = flags['backup-id'];
-    const run = runPlanRestore({
+    const run = await runPlanRestore({
       clusterName: args.cluster,
       strategy: flags['keep-name'] ? 'keep-name' : 'rename',
       target,
@@ -55,6 +64,11 @@ Exit status: 0 planned (or written), 2 usage or input error.`;
       ...(flags.profile !== undefined ? { profileFile: flags.profile } : {}),
       write: flags.write,
       force: flags.force,
+      checkArchive: flags['archive-check'],
+      ...(flags['endpoint-url'] !== undefined ? { endpoint: flags['endpoint-url'] } : {}),
+      ...(flags.live
+        ? { live: { ...(flags.kubeconfig !== undefined ? { kubeconfig: flags.kubeconfig } : {}), ...(flags.context !== undefined ? { context: flags.context } : {}) } }
+        : {}),
     });
     await write(formatRestorePlan(flags.output as RestoreOutputFormat, run));
     process.exitCode = 0;

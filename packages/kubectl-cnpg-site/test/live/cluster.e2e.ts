@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readLiveRestoreContext } from '@cnpg-site/core';
+import { readLiveRestoreContext } from '@cnpg-site/core/live';
 import { runCli, writeKubeconfig } from './fixtures.js';
 
 const kubeconfig = process.env.CNPG_SITE_E2E_KUBECONFIG;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
-import { readLiveRestoreContext } from '@cnpg-site/core';
+import { readLiveRestoreContext } from '@cnpg-site/core/live';
 import { FakeApiServer } from './api-server.js';
 import { CLUSTER, NS, clusterObject, backup, runCli, seedBackupName, seedHealthy, startCli, writeKubeconfig, type Kubeconfig } from './fixtures.js';
 
