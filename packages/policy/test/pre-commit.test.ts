@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,40 +8,16 @@ import { app, git, OV, TempRepo } from './repo.js';
 const MAIN = join(__dirname, '..', '..', '..');
 
 /**
- * What the repository's root package.json needs so that pre-commit's node install (npm install in
- * the clone, npm pack, npm install -g of the tarball) yields a working `cnpg-site-policy`:
- * a root bin, the built packages in the tarball, and core's runtime dependencies.
- */
-export function hookReadyRootPackage(root: Record<string, unknown>, core: { dependencies: Record<string, string> }): Record<string, unknown> {
-  return {
-    ...root,
-    bin: { 'cnpg-site-policy': 'packages/policy/bin/run.js' },
-    files: [
-      'packages/core/package.json',
-      'packages/core/dist',
-      'packages/core/crds',
-      'packages/core/src/models/schemas',
-      'packages/policy/package.json',
-      'packages/policy/bin',
-      'packages/policy/dist',
-    ],
-    dependencies: { ...core.dependencies },
-  };
-}
-
-/**
- * This repository as a hook repository: the last commit of the work tree, with the policy's own
- * files (packages/policy, core's diff, the hook definitions) taken from the work tree so that
- * uncommitted changes to them are what gets tested; committed in a temp repo.
+ * This repository as a hook repository: its working tree (tracked and untracked files that git
+ * does not ignore), committed in a temp repo, so that what is tested is what is here.
  */
 function hookRepository(): { dir: string; rev: string } {
   const dir = mkdtempSync(join(tmpdir(), 'cnpg-policy-hookrepo-'));
-  execFileSync('sh', ['-c', `git archive HEAD | tar -x -C "${dir}"`], { cwd: MAIN });
-  const own = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', 'packages/policy', 'packages/core/src/diff', '.pre-commit-hooks.yaml'], { cwd: MAIN })
+  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: MAIN })
     .toString('utf8')
     .split('\0')
     .filter((f) => f !== '');
-  for (const f of own) {
+  for (const f of files) {
     try {
       mkdirSync(dirname(join(dir, f)), { recursive: true });
       copyFileSync(join(MAIN, f), join(dir, f));
@@ -49,19 +25,6 @@ function hookRepository(): { dir: string; rev: string } {
       // deleted in the work tree: leave it out
     }
   }
-  const rootPkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
-  const corePkg = JSON.parse(readFileSync(join(dir, 'packages/core/package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  writeFileSync(join(dir, 'package.json'), JSON.stringify(hookReadyRootPackage(rootPkg, corePkg), null, 2) + '\n');
-  // npm pack prints lifecycle script banners on stdout, and pre-commit reads the tarball name from
-  // that stdout: scripts must run in the background.
-  const npmrc = join(dir, '.npmrc');
-  let rc = '';
-  try {
-    rc = readFileSync(npmrc, 'utf8');
-  } catch {
-    // no .npmrc yet
-  }
-  if (!/^foreground-scripts\s*=\s*false/m.test(rc)) writeFileSync(npmrc, `${rc}${rc === '' || rc.endsWith('\n') ? '' : '\n'}foreground-scripts=false\n`);
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'user.email', 'dev@example.com');
   git(dir, 'config', 'user.name', 'Dev');
