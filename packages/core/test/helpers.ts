@@ -1,4 +1,6 @@
-import { posix } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, posix, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadInventory, type LoadResult } from '../src/inventory/load.js';
 import { lint } from '../src/lint/lint.js';
 import { DEFAULT_PROFILE, type Profile } from '../src/profile/profile.js';
@@ -235,4 +237,63 @@ export function patch(files: Record<string, string>, file: string, from: string 
   const after = before.replace(from, to);
   if (after === before) throw new Error(`patch: ${String(from)} not found in ${key}`);
   return { ...files, [key]: after };
+}
+
+/** Malformed values where maps, lists and strings are expected: rules must report, never throw. */
+export const ODD_INPUT: Record<string, string> = {
+  'sites/dal/clusters/k1/wave-2/overlays/odd/kustomization.yaml': 'namespace: odd\nresources:\n  - postgres.yaml\n',
+  'sites/dal/clusters/k1/wave-2/overlays/odd/postgres.yaml': `apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: a
+spec: text
+---
+apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: b
+spec:
+  backup:
+    barmanObjectStore:
+      destinationPath: [1, 2]
+      tags: text
+  plugins: text
+  imageCatalogRef: 3
+---
+apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: c
+spec:
+  plugins:
+    - text
+    - name: barman-cloud.cloudnative-pg.io
+      isWALArchiver: "yes"
+      parameters: text
+---
+apiVersion: barmancloud.cnpg.io/v1
+kind: ObjectStore
+metadata:
+  name: s
+spec: []
+---
+apiVersion: postgresql.cnpg.io/v1
+kind: ScheduledBackup
+metadata:
+  name: sb
+spec:
+  cluster: text
+  schedule: 5
+`,
+};
+
+/** The upstream CNPG samples beside the repository (shared/corpus). */
+export const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus/cnpg-samples-v1.30.0');
+
+/** Runs one rule over the whole corpus; fails loudly when the corpus is missing. */
+export function lintCorpus(rule: Rule): Diagnostic[] {
+  if (!existsSync(CORPUS)) throw new Error(`corpus directory missing: ${CORPUS} (shared/corpus next to the repository)`);
+  const { inventory } = loadInventory([CORPUS], { profile: DEFAULT_PROFILE });
+  if (inventory.resources.length < 50) throw new Error(`corpus has only ${inventory.resources.length} resources`);
+  return lint(inventory, DEFAULT_PROFILE, { rules: [rule] });
 }

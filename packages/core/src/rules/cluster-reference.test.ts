@@ -1,58 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadInventory } from '../inventory/load.js';
-import { lint } from '../lint/lint.js';
-import { DEFAULT_PROFILE } from '../profile/profile.js';
-import { check, legacyApp, patch, pluginApp, where } from '../../test/helpers.js';
+import { check, legacyApp, patch, pluginApp, where, lintCorpus, ODD_INPUT } from '../../test/helpers.js';
 import { closest, clusterReference, editDistance } from './cluster-reference.js';
 
-const CORPUS = '/work/shared/corpus';
 
-const ODD = {
-  'sites/dal/clusters/k1/wave-2/overlays/odd/kustomization.yaml': 'namespace: odd\nresources:\n  - postgres.yaml\n',
-  'sites/dal/clusters/k1/wave-2/overlays/odd/postgres.yaml': `apiVersion: postgresql.cnpg.io/v1
-kind: Cluster
-metadata:
-  name: a
-spec: text
----
-apiVersion: postgresql.cnpg.io/v1
-kind: Cluster
-metadata:
-  name: b
-spec:
-  backup:
-    barmanObjectStore:
-      destinationPath: [1, 2]
-      tags: text
-  plugins: text
-  imageCatalogRef: 3
----
-apiVersion: postgresql.cnpg.io/v1
-kind: Cluster
-metadata:
-  name: c
-spec:
-  plugins:
-    - text
-    - name: barman-cloud.cloudnative-pg.io
-      isWALArchiver: "yes"
-      parameters: text
----
-apiVersion: barmancloud.cnpg.io/v1
-kind: ObjectStore
-metadata:
-  name: s
-spec: []
----
-apiVersion: postgresql.cnpg.io/v1
-kind: ScheduledBackup
-metadata:
-  name: sb
-spec:
-  cluster: text
-  schedule: 5
-`,
-};
 
 const DIR = 'sites/dal/clusters/k1/wave-2/overlays/forgejo';
 const PG = `${DIR}/postgres.yaml`;
@@ -122,15 +72,13 @@ describe('cluster-reference', () => {
   });
 
   it('does not throw on odd input', () => {
-    const d = check(ODD, clusterReference);
+    const d = check(ODD_INPUT, clusterReference);
     expect(d.map(where)).toEqual(['sites/dal/clusters/k1/wave-2/overlays/odd/postgres.yaml:41:12 cluster-reference']);
     expect(d[0]!.message).toContain('spec.cluster.name is not set');
   });
 
   it('runs over every file of the shared corpus without throwing', () => {
-    const { inventory } = loadInventory([CORPUS], { profile: DEFAULT_PROFILE });
-    expect(inventory.resources.length).toBeGreaterThan(50);
-    const d = lint(inventory, DEFAULT_PROFILE, { rules: [clusterReference] });
+    const d = lintCorpus(clusterReference);
     for (const x of d) expect(x.line).toBeGreaterThan(0);
   });
 });
