@@ -33,7 +33,8 @@ function handle(err: unknown): number {
     const msg = (e.message ?? String(err))
       .split('\n')
       .map((l) => l.trim())
-      .filter((l) => l !== '' && !/^at /.test(l) && !/^See more help with/i.test(l))
+      .filter((l) => l !== '' && !/^at /.test(l) && !/^See more help with/i.test(l) && !/^The following errors? occurred:?$/i.test(l))
+      .map((l) => l.replace(/:$/, ''))
       .join('; ');
     process.stderr.write(`error: ${msg.replace(/[.;]$/, '')}; see --help for usage\n`);
     return e.oclif.exit === 0 ? 0 : 2;

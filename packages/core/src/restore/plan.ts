@@ -432,6 +432,8 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   for (const e of ctx.edits) {
     const d = rel(o.root, dirname(e.file));
     for (const a of argoApplications(o.inventory, o.root)) {
+      // With live facts, the repository's manifest for the Cluster's own overlay is the live Application under another name.
+      if (live?.application && apps[0] && a.name === apps[0].name && a.path === apps[0].path) continue;
       if (a.path !== '' && (d === a.path || d.startsWith(a.path + '/')) && a.name !== app?.name) extraApps.set(a.name, a);
     }
   }

@@ -36,6 +36,8 @@ export function restorePlanText(run: RestoreRun): string {
       : `Strategy: keep the name ${plan.newName}; recovery reads archive server ${plan.archive.readServerName}, the Cluster then archives to ${plan.archive.writeServerName}`,
   );
   if (plan.alreadyApplied) l.push('The repository already holds this plan: nothing to change in git.');
+  // A loud warning (the Cluster is healthy right now) comes before any delete step.
+  for (const w of plan.warnings.filter((x) => x.startsWith('CAUTION'))) l.push('', `!! ${w}`);
   l.push('', 'Steps:');
   plan.steps.forEach((s, i) => {
     l.push(`${String(i + 1).padStart(2)}. [${s.kind}] ${s.title}`);
@@ -69,6 +71,7 @@ export function restorePlanMarkdown(run: RestoreRun): string {
   const l: string[] = [];
   l.push(`## Restore ${plan.cluster.namespace ? `${plan.cluster.namespace}/` : ''}${plan.cluster.name}${plan.strategy === 'rename' ? ` into ${plan.newName}` : ' (same name, new archive generation)'}`, '');
   l.push(`Recovery reads archive server \`${plan.archive.readServerName}\`${plan.archive.destinationPath ? ` at \`${plan.archive.destinationPath}\`` : ''}; the restored Cluster archives to \`${plan.archive.writeServerName}\`.`, '');
+  for (const w of plan.warnings.filter((x) => x.startsWith('CAUTION'))) l.push(`> **${w}**`, '');
   l.push('### Steps', '');
   plan.steps.forEach((s, i) => {
     l.push(`${i + 1}. **${s.kind}**: ${s.title}${s.why ? ` (${s.why})` : ''}`);

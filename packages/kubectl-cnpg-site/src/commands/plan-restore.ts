@@ -32,7 +32,7 @@ Exit status: 0 planned (or written), 2 usage or input error.`;
       allowNo: true,
     }),
     'endpoint-url': Flags.string({ description: 'S3 endpoint (default: the manifest endpointURL, AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL)', helpValue: 'URL' }),
-    live: Flags.boolean({ description: 'also read the live cluster (kubectl configuration): the real ArgoCD Application, the ScheduledBackups present, the status window, whether the Cluster is healthy now', default: false }),
+    live: Flags.boolean({ description: 'also read the live cluster (kubectl configuration): the real ArgoCD Application, the ScheduledBackups present, the status window, whether the Cluster is healthy now' }),
     context: Flags.string({ description: 'kubeconfig context for --live', helpValue: 'NAME', dependsOn: ['live'] }),
     kubeconfig: Flags.string({ description: 'kubeconfig file for --live', helpValue: 'FILE', dependsOn: ['live'] }),
     force: Flags.boolean({ description: 'with --write: also edit files that have uncommitted changes', default: false }),
