@@ -1,13 +1,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, Parser, Composer, parseAllDocuments, visit, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { InputError } from '../errors.js';
 import { PROFILE_FILE } from '../profile/load.js';
 import { layoutRegExp, type Profile } from '../profile/profile.js';
 import type { Diagnostic, YamlPath } from '../types.js';
 import { Inventory, type KustomizationProblem, type SourceFile } from './inventory.js';
 import { isRecord, type Resource, type SiteLocation } from './resource.js';
+import { composeAll, objectsOf, parseFileContent, type ParseLimits, type ParsedFileResult } from './parse-file.js';
+import { ParsePool, type ParsePoolStats } from './parse-pool.js';
 import { locate } from './yaml-nodes.js';
+
+export { composeAll } from './parse-file.js';
 
 export const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 const YAML_EXT = /\.ya?ml$/i;
@@ -104,56 +109,30 @@ function isRemote(entry: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(github\.com|gitlab\.com|git@|ssh:)/.test(entry);
 }
 
-function isBinary(buf: Buffer): boolean {
-  const n = Math.min(buf.length, 8192);
-  for (let i = 0; i < n; i++) if (buf[i] === 0) return true;
-  return false;
-}
-
-const HELM = /\{\{-?\s|\{\{[.$a-zA-Z/]/;
-
-/**
- * A Helm (Go) template, as opposed to YAML that merely holds `{{ }}` in string values (an
- * ExternalSecret target template, a PrometheusRule annotation): the text does not parse as YAML,
- * or some `{{` lies outside every string scalar.
- */
-function isHelmTemplate(text: string): boolean {
-  if (!HELM.test(text)) return false;
-  let docs: Document[];
-  try {
-    docs = parseAllDocuments(text, { prettyErrors: false }) as Document[];
-  } catch {
-    return true;
-  }
-  if (!Array.isArray(docs)) return true;
-  const ranges: [number, number][] = [];
-  for (const doc of docs) {
-    if (doc.errors.length > 0) return true;
-    visit(doc, {
-      Scalar(_key, node) {
-        if (isScalar(node) && typeof node.value === 'string' && node.range && node.value.includes('{{')) {
-          ranges.push([node.range[0], node.range[1]]);
-        }
-      },
-    });
-  }
-  for (let i = text.indexOf('{{'); i >= 0; i = text.indexOf('{{', i + 2)) {
-    if (!ranges.some(([a, b]) => i >= a && i < b)) {
-      // A `{{` in a comment does not make a template.
-      const lineStart = text.lastIndexOf('\n', i) + 1;
-      const hash = text.indexOf('#', lineStart);
-      if (hash >= 0 && hash < i && /(^|\s)#/.test(text.slice(lineStart, hash + 1))) continue;
-      return true;
-    }
-  }
-  return false;
-}
-
 interface Kustomization {
   file: string;
   dir: string;
   namespace?: string;
 }
+
+/** The state of one load, shared by its phases. */
+interface Load {
+  opts: LoadOptions;
+  fs: Fs;
+  limits: ParseLimits;
+  diagnostics: Diagnostic[];
+  files: Set<string>;
+  kustomizations: Map<string, Kustomization>;
+  /** file → namespace and overlay dir from the kustomization that lists it (outermost wins). */
+  owner: Map<string, { namespace?: string; overlay: string }>;
+  problems: KustomizationProblem[];
+  /** Files parsed so far, in the order their diagnostics were reported. */
+  parsed: Map<string, ParsedFileResult>;
+  /** Results parsed ahead (on worker threads); their diagnostics count when the loader reaches them. */
+  ahead?: Map<string, ParsedFileResult>;
+}
+
+const isKustomizationFile = (file: string) => KUSTOMIZATION_NAMES.includes(basename(file));
 
 /**
  * Loads files and directories into an Inventory. Directories are walked (sorted, skipping
@@ -161,16 +140,109 @@ interface Kustomization {
  * they list are loaded even from outside the given paths.
  */
 export function loadInventory(paths: string[], opts: LoadOptions): LoadResult {
-  const fs = realFs(opts);
-  const maxBytes = opts.maxFileBytes ?? 5 * 1024 * 1024;
-  const maxAlias = opts.maxAliasCount ?? 1000;
-  const diagnostics: Diagnostic[] = [];
-  const files = new Set<string>();
-  const kustomizations = new Map<string, Kustomization>();
-  /** file → namespace and overlay dir from the kustomization that lists it (outermost wins). */
-  const owner = new Map<string, { namespace?: string; overlay: string }>();
-  const problems: KustomizationProblem[] = [];
+  const load = startLoad(paths, opts);
+  resolveKustomizations(load);
+  return buildInventory(load);
+}
 
+export interface ParallelLoadOptions extends LoadOptions {
+  /**
+   * Threads that parse, this one included: it parses a share too, next to `threads - 1` workers.
+   * Default: min(2, available parallelism); below 2, everything is parsed on this thread.
+   */
+  threads?: number;
+  /** Fewer YAML files than this (kustomizations aside) are parsed on the main thread. Default 300. */
+  parallelThreshold?: number;
+  /** The worker module (default: the compiled parse-worker.js next to this module). */
+  workerUrl?: URL;
+  /** Whether this thread parses a share too (default true); false leaves it all to the workers. */
+  mainShare?: boolean;
+}
+
+/** The result of `loadInventoryParallel`: with, when worker threads parsed, what they did. */
+export interface ParallelLoadResult extends LoadResult {
+  parallel?: ParsePoolStats;
+}
+
+/**
+ * `loadInventory` with YAML parsed on worker threads when there are many files on the real file
+ * system: the same Inventory and diagnostics, in the same order. With a custom `readFile` or
+ * `readDir`, few files, a single core or no worker module, it is `loadInventory`.
+ */
+export async function loadInventoryParallel(paths: string[], opts: ParallelLoadOptions): Promise<ParallelLoadResult> {
+  const threads = opts.threads ?? Math.min(2, availableParallelism());
+  const threshold = opts.parallelThreshold ?? 300;
+  let pool: ParsePool | undefined;
+  let opened = false;
+  // Manifests go to the workers as the walk finds them, once there are enough to be worth it.
+  // The workers start a little before, so they boot while the walk goes on.
+  let found: string[] = [];
+  let feeding = false;
+  const onFile = (file: string) => {
+    if (isKustomizationFile(file)) return;
+    found.push(file);
+    if (!opened && found.length >= Math.min(100, threshold)) {
+      opened = true;
+      pool = ParsePool.open({
+        workers: threads - 1,
+        limits: limitsOf(opts),
+        ...(opts.workerUrl ? { workerUrl: opts.workerUrl } : {}),
+        ...(opts.mainShare !== undefined ? { mainShare: opts.mainShare } : {}),
+      });
+    }
+    if (pool && (feeding ? found.length >= 32 : found.length >= threshold)) {
+      pool.add(found);
+      found = [];
+      feeding = true;
+    }
+  };
+  try {
+    const load = startLoad(paths, opts, opts.readFile || opts.readDir || threads < 2 ? undefined : onFile);
+    if (!pool || !feeding) {
+      resolveKustomizations(load);
+      return buildInventory(load);
+    }
+    pool.add(found);
+    // The workers parse the manifests while this thread follows the kustomizations, then helps.
+    resolveKustomizations(load);
+    load.ahead = await pool.finish((file) => parseFileContent(file, load.fs.read(file), load.limits));
+    const result: ParallelLoadResult = buildInventory(load);
+    result.parallel = pool.stats;
+    return result;
+  } finally {
+    await pool?.close();
+  }
+}
+
+function limitsOf(opts: LoadOptions): ParseLimits {
+  return { maxBytes: opts.maxFileBytes ?? 5 * 1024 * 1024, maxAlias: opts.maxAliasCount ?? 1000 };
+}
+
+/** The files of the inputs: directories walked, a file given directly with its kustomization. */
+function startLoad(paths: string[], opts: LoadOptions, onFile?: (file: string) => void): Load {
+  const fs = realFs(opts);
+  const load: Load = {
+    opts,
+    fs,
+    limits: limitsOf(opts),
+    diagnostics: [],
+    files: new Set<string>(),
+    kustomizations: new Map(),
+    owner: new Map(),
+    problems: [],
+    parsed: new Map(),
+  };
+  const files = onFile
+    ? new (class extends Set<string> {
+      override add(file: string): this {
+        if (!this.has(file)) {
+          super.add(file);
+          onFile(file);
+        }
+        return this;
+      }
+    })()
+    : load.files;
   const walk = (dir: string) => {
     const entries = fs.list(dir);
     if (!entries) return;
@@ -202,21 +274,33 @@ export function loadInventory(paths: string[], opts: LoadOptions): LoadResult {
       throw new InputError(`no such file or directory: ${input}; check the path (relative paths start at ${process.cwd()})`);
     }
   }
+  if (files !== load.files) load.files = new Set(files);
+  return load;
+}
 
-  // Parse every file once; kustomizations are resolved after, and may add files.
-  const parsed = new Map<string, ParsedFile>();
-  const parse = (file: string): ParsedFile => {
-    let pf = parsed.get(file);
-    if (!pf) {
-      pf = parseFile(file, fs, maxBytes, maxAlias, diagnostics);
-      parsed.set(file, pf);
-    }
-    return pf;
+/** A file's parse, once; its diagnostics are reported when it is first needed. */
+function parse(load: Load, file: string): ParsedFileResult {
+  let pf = load.parsed.get(file);
+  if (!pf) {
+    pf = load.ahead?.get(file) ?? parseFileContent(file, load.fs.read(file), load.limits);
+    load.parsed.set(file, pf);
+    load.diagnostics.push(...pf.diagnostics);
+  }
+  return pf;
+}
+
+/** Follows the kustomizations among the files: namespaces, owners, listed files, problems. */
+function resolveKustomizations(load: Load): void {
+  const { fs, files, kustomizations, owner, problems } = load;
+  /** Positions inside a kustomization, for its problems: parsed again from the text (rare). */
+  const locateIn = (pf: ParsedFileResult, index: number, path: YamlPath) => {
+    const { docs, lineCounter } = composeAll(pf.text ?? '');
+    return locate(docs[index]!, lineCounter, path);
   };
 
   const visitKustomization = (file: string, inherited: string | undefined, overlay: string | undefined, depth: number) => {
     if (depth > 20) return;
-    const pf = parse(file);
+    const pf = parse(load, file);
     const doc = pf.docs[0];
     if (!doc || !isRecord(doc.data)) return;
     const dir = dirname(file);
@@ -242,23 +326,23 @@ export function loadInventory(paths: string[], opts: LoadOptions): LoadResult {
             files.add(kf);
             visitKustomization(kf, ns, top, depth + 1);
           } else {
-            const pos = locate(doc.doc, pf.lineCounter, [field, i]);
+            const pos = locateIn(pf, doc.index, [field, i]);
             problems.push({ file, field, entry, problem: 'no-kustomization', ...pos });
           }
         } else {
-          const pos = locate(doc.doc, pf.lineCounter, [field, i]);
+          const pos = locateIn(pf, doc.index, [field, i]);
           problems.push({ file, field, entry, problem: 'missing', ...pos });
         }
       });
     }
   };
 
-  const kfiles = [...files].filter((f) => KUSTOMIZATION_NAMES.includes(basename(f))).sort();
+  const kfiles = [...files].filter(isKustomizationFile).sort();
   // Outer kustomizations first, so their namespace wins over an inner one, as kustomize does.
   kfiles.sort((a, b) => a.split(sep).length - b.split(sep).length || (a < b ? -1 : 1));
   const referenced = new Set<string>();
   for (const kf of kfiles) {
-    const pf = parse(kf);
+    const pf = parse(load, kf);
     const data = pf.docs[0]?.data;
     if (!isRecord(data)) continue;
     for (const field of ['resources', 'components']) {
@@ -275,13 +359,17 @@ export function loadInventory(paths: string[], opts: LoadOptions): LoadResult {
     visitKustomization(kf, undefined, undefined, 0);
   }
   for (const kf of kfiles) if (!kustomizations.has(kf)) visitKustomization(kf, undefined, undefined, 0);
+}
 
+/** Resources of every file, in file then document order. */
+function buildInventory(load: Load): LoadResult {
+  const { opts, files, owner, diagnostics } = load;
   const sourceFiles: SourceFile[] = [];
   const resources: Resource[] = [];
   for (const file of [...files].sort()) {
-    const pf = parse(file);
+    const pf = parse(load, file);
     const loc = siteLocationOf(file, opts.profile);
-    const isKustomization = KUSTOMIZATION_NAMES.includes(basename(file));
+    const isKustomization = isKustomizationFile(file);
     const sf: SourceFile = { path: file, kind: pf.skipped ? 'skipped' : isKustomization ? 'kustomization' : loc.values ? 'values' : 'manifest', text: pf.text };
     sourceFiles.push(sf);
     if (pf.skipped || isKustomization) continue;
@@ -293,29 +381,27 @@ export function loadInventory(paths: string[], opts: LoadOptions): LoadResult {
     const reparsed = () => (reparsedCache ??= composeAll(text));
     for (const d of pf.docs) {
       if (d.data === null || d.data === undefined) continue;
-      const objs: { obj: unknown; base: YamlPath }[] =
-        isRecord(d.data) && d.data.kind === 'List' && Array.isArray(d.data.items)
-          ? d.data.items.map((obj, i) => ({ obj, base: ['items', i] }))
-          : [{ obj: d.data, base: [] }];
-      for (const { obj, base } of objs) {
+      const objs = objectsOf(d.data);
+      objs.forEach(({ obj, base }, i) => {
         if (!isRecord(obj) || typeof obj.apiVersion !== 'string' || typeof obj.kind !== 'string') {
           nonK8s = true;
-          continue;
+          return;
         }
         const meta = isRecord(obj.metadata) ? obj.metadata : {};
-        const pos = locate(d.doc, pf.lineCounter, base, { key: true });
+        const at = d.objects[i]!;
+        const pos = at.position;
         if (typeof meta.name !== 'string' || meta.name === '') {
-          if (typeof meta.generateName === 'string') continue;
-          const at = locate(d.doc, pf.lineCounter, [...base, 'metadata']);
+          if (typeof meta.generateName === 'string') return;
+          const mp = at.metadata ?? pos;
           diagnostics.push({
             ruleId: 'schema',
             severity: 'error',
             message: `${obj.kind} has no metadata.name; the API server rejects it`,
             file,
-            line: at.line,
-            column: at.column,
+            line: mp.line,
+            column: mp.column,
           });
-          continue;
+          return;
         }
         const declared = typeof meta.namespace === 'string' ? meta.namespace : undefined;
         const namespace = CLUSTER_SCOPED.has(obj.kind) ? undefined : own?.namespace ?? declared;
@@ -347,9 +433,9 @@ export function loadInventory(paths: string[], opts: LoadOptions): LoadResult {
         if (app !== undefined) r.app = app;
         resources.push(r);
         loaded++;
-      }
+      });
     }
-    // Release the syntax trees of this file (see above).
+    // Release the parsed data of this file (the resources hold what they need).
     pf.docs = [];
     if (nonK8s && !loc.values && loaded === 0) {
       sf.kind = 'data';
@@ -367,97 +453,7 @@ export function loadInventory(paths: string[], opts: LoadOptions): LoadResult {
       sf.kind = 'values';
     }
   }
-  return { inventory: new Inventory(resources, sourceFiles, [...kustomizations.values()].map((k) => k.dir), problems), diagnostics };
-}
-
-interface ParsedDoc {
-  index: number;
-  doc: Document;
-  data: unknown;
-}
-interface ParsedFile {
-  text?: string;
-  docs: ParsedDoc[];
-  lineCounter: LineCounter;
-  skipped: boolean;
-}
-
-function parseFile(file: string, fs: Fs, maxBytes: number, maxAlias: number, diagnostics: Diagnostic[]): ParsedFile {
-  const lineCounter = new LineCounter();
-  const skip = (message: string, severity: 'info' | 'error' = 'info', line = 1, column = 1): ParsedFile => {
-    diagnostics.push({ ruleId: severity === 'info' ? 'skipped-file' : 'yaml-syntax', severity, message, file, line, column });
-    return { docs: [], lineCounter, skipped: true };
-  };
-  const buf = fs.read(file);
-  if (!buf) return skip('cannot read file; skipped', 'error');
-  if (buf.length > maxBytes) {
-    return skip(`file is ${(buf.length / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; skipped`);
-  }
-  if (buf.length === 0 || buf.toString('utf8').trim() === '') return skip('empty file; skipped');
-  if (isBinary(buf)) return skip('binary file; skipped');
-  // A UTF-8 byte order mark is not content: without it, columns on line 1 match what editors show.
-  // `text` (kept for edits) is the text without it.
-  const raw = buf.toString('utf8');
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (isHelmTemplate(text)) {
-    return { ...skip('Helm template ({{ … }}); render it with helm template to lint it; skipped'), text };
-  }
-  const docs: ParsedDoc[] = [];
-  let index = 0;
-  let refused = 0;
-  for (const doc of compose(text, lineCounter)) {
-    const errors = doc.errors;
-    if (errors.length > 0) {
-      const e = errors[0]!;
-      const { line, col } = lineCounter.linePos(e.pos[0]);
-      diagnostics.push({
-        ruleId: 'yaml-syntax',
-        severity: 'error',
-        message: `YAML syntax error: ${e.message.split('\n')[0]}; the document is skipped`,
-        file,
-        line,
-        column: col,
-      });
-      index++;
-      refused++;
-      continue;
-    }
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: maxAlias });
-    } catch (err) {
-      const { line, col } = lineCounter.linePos(doc.range[0]);
-      diagnostics.push({
-        ruleId: 'yaml-syntax',
-        severity: 'error',
-        message: `document refused: ${(err as Error).message} (aliases expand beyond ${maxAlias}); the document is skipped`,
-        file,
-        line,
-        column: col,
-      });
-      index++;
-      refused++;
-      continue;
-    }
-    if (isMap(doc.contents) || isSeq(doc.contents) || data !== null) docs.push({ index, doc, data });
-    index++;
-  }
-  if (docs.length === 0 && refused === 0) return { ...skip('no YAML documents (only comments or blank lines); skipped'), text };
-  return { text, docs, lineCounter, skipped: false };
-}
-
-const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
-
-function compose(text: string, lineCounter: LineCounter): Generator<Document.Parsed> {
-  const composer = new Composer(COMPOSE_OPTIONS);
-  const parser = new Parser(lineCounter.addNewLine);
-  return composer.compose(parser.parse(text), true, text.length);
-}
-
-/** Every document of a text, with its line counter: the same parse the loader makes. */
-export function composeAll(text: string): { docs: Document[]; lineCounter: LineCounter } {
-  const lineCounter = new LineCounter();
-  return { docs: [...compose(text, lineCounter)], lineCounter };
+  return { inventory: new Inventory(resources, sourceFiles, [...load.kustomizations.values()].map((k) => k.dir), load.problems), diagnostics };
 }
 
 /** Relative path with `/` separators, for output. */

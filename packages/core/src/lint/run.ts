@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Inventory } from '../inventory/inventory.js';
-import { loadInventory } from '../inventory/load.js';
+import { loadInventoryParallel } from '../inventory/load.js';
 import { loadProfile } from '../profile/load.js';
 import type { Profile } from '../profile/profile.js';
 import { RULE_IDS } from '../rules/index.js';
@@ -15,12 +15,30 @@ export interface LintRun {
   summary: Summary;
 }
 
-/** Loads the paths with the profile in force for the first of them, and lints them. */
-export function lintPaths(paths: string[], opts: { profileFile?: string; cwd?: string } = {}): LintRun {
+export interface LintPathsOptions {
+  /** A profile file to use instead of the nearest `.cnpg-site.yaml`. */
+  profileFile?: string;
+  /** Where relative paths start. Default: the process's working directory. */
+  cwd?: string;
+  /**
+   * Threads that parse YAML on a large input (see `loadInventoryParallel`); 1 parses on this
+   * thread only. The result is the same either way.
+   */
+  threads?: number;
+}
+
+/**
+ * Loads the paths with the profile in force for the first of them, and lints them. A large input
+ * on the file system is parsed on several threads.
+ */
+export async function lintPaths(paths: string[], opts: LintPathsOptions = {}): Promise<LintRun> {
   const cwd = opts.cwd ?? process.cwd();
   const inputs = paths.length > 0 ? paths.map((p) => resolve(cwd, p)) : [cwd];
   const { profile, file } = loadProfile(inputs[0]!, { ...(opts.profileFile ? { file: resolve(cwd, opts.profileFile) } : {}), knownRules: RULE_IDS });
-  const { inventory, diagnostics: loadDiagnostics } = loadInventory(inputs, { profile });
+  const { inventory, diagnostics: loadDiagnostics } = await loadInventoryParallel(inputs, {
+    profile,
+    ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+  });
   const diagnostics = lint(inventory, profile, { loadDiagnostics });
   const run: LintRun = { inventory, profile, diagnostics, summary: summarize(diagnostics, inventory) };
   if (file) run.profileFile = file;

@@ -78,20 +78,20 @@ describe('profile overrides', () => {
     expect(p.storage).toEqual(DEFAULT_PROFILE.storage);
   });
 
-  it('changes values and rule severities of a real lint run, and off disables a rule', () => {
+  it('changes values and rule severities of a real lint run, and off disables a rule', async () => {
     const files = pluginApp();
     const dir = 'sites/dal/clusters/k1/wave-2/overlays/forgejo';
     files[`${dir}/postgres.yaml`] = files[`${dir}/postgres.yaml`]!.replace('storageClass: cluster-nobackup', 'storageClass: fast');
     write(files);
-    const ids = (paths: string[]) => lintPaths(paths, { cwd: root }).diagnostics.filter((d) => d.ruleId === 'storage-class').map((d) => d.severity);
-    expect(ids([dir])).toEqual(['error']);
+    const ids = async (paths: string[]) => (await lintPaths(paths, { cwd: root })).diagnostics.filter((d) => d.ruleId === 'storage-class').map((d) => d.severity);
+    expect(await ids([dir])).toEqual(['error']);
     write({ [PROFILE_FILE]: 'rules:\n  storage-class: warning\n' });
-    expect(ids([dir])).toEqual(['warning']);
+    expect(await ids([dir])).toEqual(['warning']);
     write({ [PROFILE_FILE]: 'rules:\n  storage-class: "off"\n' });
-    expect(ids([dir])).toEqual([]);
+    expect(await ids([dir])).toEqual([]);
     write({ [PROFILE_FILE]: 'storage:\n  storageClass: fast\n' });
-    expect(ids([dir])).toEqual([]);
-    const run = lintPaths([dir], { cwd: root });
+    expect(await ids([dir])).toEqual([]);
+    const run = await lintPaths([dir], { cwd: root });
     expect(run.profileFile).toBe(join(root, PROFILE_FILE));
   });
 });

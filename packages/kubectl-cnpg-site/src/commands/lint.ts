@@ -26,7 +26,7 @@ Exit status: 0 no errors, 1 errors found, 2 usage or input error.`;
   async run(): Promise<void> {
     const { argv, flags } = await this.parse(Lint);
     const paths = (argv as string[]).length > 0 ? (argv as string[]) : ['.'];
-    const result = lintPaths(paths, flags.profile ? { profileFile: flags.profile } : {});
+    const result = await lintPaths(paths, flags.profile ? { profileFile: flags.profile } : {});
     const out = formatDiagnostics(flags.output as OutputFormat, result.diagnostics, result.summary, {
       cwd: process.cwd(),
       color: flags.output === 'stylish' && useColor(),
