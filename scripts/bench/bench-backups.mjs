@@ -6,24 +6,26 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
-const { S3Client, CreateBucketCommand, PutObjectCommand, ListBucketsCommand } = require('/work/main/node_modules/@aws-sdk/client-s3');
+const { S3Client, CreateBucketCommand, PutObjectCommand, ListBucketsCommand } = require(join(ROOT, 'node_modules/@aws-sdk/client-s3'));
 
 const { values } = parseArgs({ options: { backups: { type: 'string', default: '20' }, wal: { type: 'string', default: '20000' }, runs: { type: 'string', default: '3' } } });
 const NB = Number(values.backups);
 const NW = Number(values.wal);
 const RUNS = Number(values.runs);
-const CLI = '/work/main/packages/kubectl-cnpg-site/bin/run.js';
+const CLI = join(ROOT, 'packages/kubectl-cnpg-site/bin/run.js');
 const BUCKET = 'dal-site-backups';
 const PREFIX = 'dal/bench/postgres/';
 const SERVER = 'bench-db';
 const env = { ...process.env, AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' };
 
-const ensure = spawnSync('/work/main/scripts/ensure-system-packages.sh', ['barman-cli-cloud'], { stdio: 'inherit' });
+const ensure = spawnSync(join(ROOT, 'scripts/ensure-system-packages.sh'), ['barman-cli-cloud'], { stdio: 'inherit' });
 if (ensure.status !== 0) {
   console.error('bench-backups: barman-cli-cloud is needed for the comparison and could not be installed');
   process.exit(1);
@@ -37,7 +39,7 @@ const port = await new Promise((resolve) => {
   });
 });
 const dir = mkdtempSync(join(tmpdir(), 'cnpg-site-bench-s3-'));
-const s3rver = spawn(process.execPath, ['/work/main/node_modules/s3rver/bin/s3rver.js', '-d', dir, '-a', '127.0.0.1', '-p', String(port), '--silent'], { stdio: 'ignore' });
+const s3rver = spawn(process.execPath, [join(ROOT, 'node_modules/s3rver/bin/s3rver.js'), '-d', dir, '-a', '127.0.0.1', '-p', String(port), '--silent'], { stdio: 'ignore' });
 const endpoint = `http://127.0.0.1:${port}`;
 const client = new S3Client({ endpoint, forcePathStyle: true, region: 'us-east-1', credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
 

@@ -1,10 +1,15 @@
+import { fileURLToPath } from 'node:url';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
-const BIN = '/work/main/packages/kubectl-cnpg-site/bin/run.js';
+/** The repository this file belongs to (a checkout anywhere, not a fixed path). */
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+
+const BIN = join(REPO_ROOT, 'packages/kubectl-cnpg-site/bin/run.js');
 const FIXTURE = new URL('./fixtures/restore/site', import.meta.url).pathname;
 const POSTGRES = 'sites/dal/clusters/k1/wave-2/overlays/forgejo/postgres.yaml';
 const VALUES = 'sites/dal/clusters/k1/wave-3/values/forgejo/values.yaml';
@@ -137,7 +142,7 @@ describe('plan-restore', () => {
     for (const args of [['forgejo-db'], ['gitea-db', '--keep-name', '--target-lsn', '0/3000060']]) {
       expect(cli(dir, 'plan-restore', ...args, '--write').code).toBe(0);
       git('commit', '-qam', `restore ${args[0]}`);
-      const r = spawnSync('node', ['/work/main/packages/policy/bin/run.js', 'ci', '--base', base], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const r = spawnSync('node', [join(REPO_ROOT, 'packages/policy/bin/run.js'), 'ci', '--base', base], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       expect(r.status, r.stdout + r.stderr).toBe(0);
     }
   }, T);

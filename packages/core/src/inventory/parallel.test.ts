@@ -9,9 +9,9 @@ import { lintPaths } from '../lint/run.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
 import { loadInventory, loadInventoryParallel, type LoadResult, type ParallelLoadOptions } from './load.js';
 import { defaultWorkerUrl } from './parse-pool.js';
+import { CORPUS } from '../../test/helpers.js';
 
 const REPO = resolve(fileURLToPath(new URL('../../../..', import.meta.url)));
-const CORPUS = '/work/shared/corpus/cnpg-samples-v1.30.0';
 
 /** Everything a load gives, serialised: resources, diagnostics, files, overlays, problems. */
 function snapshot({ inventory, diagnostics }: LoadResult): string {

@@ -4,6 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { assessArgo, assessLastBackup, assessStatus, clusterProgress, watchVerdict } from './assess.js';
 import { eventsForCluster, ownerCluster, toLiveApplication, toLiveCluster, type ClusterState, type LiveEvent } from './model.js';
+import { CORPUS } from '../../test/helpers.js';
 
 const NOW = new Date('2026-11-25T05:00:00Z');
 
@@ -181,7 +182,7 @@ describe('legacy in-tree backups and the CNPG samples', () => {
   });
 
   it('assesses every sample Cluster without crashing', () => {
-    const dir = '/work/shared/corpus/cnpg-samples-v1.30.0';
+    const dir = CORPUS;
     let clusters = 0;
     for (const f of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
       for (const doc of parseAllDocuments(readFileSync(join(dir, f), 'utf8'))) {

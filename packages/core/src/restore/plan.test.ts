@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { legacyApp, loadMemory, patch, pluginApp, ROOT } from '../../test/helpers.js';
+import { legacyApp, loadMemory, patch, pluginApp, ROOT, CORPUS } from '../../test/helpers.js';
 import { applyEditsToText } from '../edit/text.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
@@ -133,7 +133,7 @@ describe('planRestore', () => {
   });
 
   it('plans the shared corpus restore samples without crashing', () => {
-    const dir = '/work/shared/corpus/cnpg-samples-v1.30.0';
+    const dir = CORPUS;
     const names = readdirSync(dir).filter((f) => /^(cluster-restore.*|cluster-example-bis-restore.*)\.yaml$/.test(f)).sort();
     expect(names.length).toBeGreaterThan(3);
     for (const f of names) {

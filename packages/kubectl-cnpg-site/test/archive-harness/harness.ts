@@ -1,19 +1,24 @@
+import { fileURLToPath } from 'node:url';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { CreateBucketCommand, ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 
-const S3RVER_BIN = '/work/main/node_modules/s3rver/bin/s3rver.js';
+/** The repository this file belongs to (a checkout anywhere, not a fixed path). */
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
-export const CLI = '/work/main/packages/kubectl-cnpg-site/bin/run.js';
+
+const S3RVER_BIN = join(REPO_ROOT, 'node_modules/s3rver/bin/s3rver.js');
+
+export const CLI = join(REPO_ROOT, 'packages/kubectl-cnpg-site/bin/run.js');
 export const PG_BIN = '/usr/lib/postgresql/15/bin';
 export const CREDS = { AWS_ACCESS_KEY_ID: 'S3RVER', AWS_SECRET_ACCESS_KEY: 'S3RVER', AWS_REGION: 'us-east-1' };
 
 /** Installs postgresql-15 and barman-cli-cloud when missing; throws (the test fails) when it cannot. */
 export function ensureSystemPackages(): void {
-  const r = spawnSync('/work/main/scripts/ensure-system-packages.sh', ['postgresql-15', 'barman-cli-cloud'], { encoding: 'utf8' });
+  const r = spawnSync(join(REPO_ROOT, 'scripts/ensure-system-packages.sh'), ['postgresql-15', 'barman-cli-cloud'], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`postgresql-15 and barman-cli-cloud are required and could not be installed: ${r.stderr}`);
 }
 

@@ -1,13 +1,18 @@
+import { fileURLToPath } from 'node:url';
 /** Realistic objects for the test-only API server: a plugin-archived forgejo Cluster, ArgoCD, and a CLI runner. */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { FakeApiServer } from './api-server.js';
+
+/** The repository this file belongs to (a checkout anywhere, not a fixed path). */
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+
 
 export const NS = 'forgejo';
 export const CLUSTER = 'forgejo-db';
-export const CLI = '/work/main/packages/kubectl-cnpg-site/bin/run.js';
+export const CLI = join(REPO_ROOT, 'packages/kubectl-cnpg-site/bin/run.js');
 
 const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const ago = (ms: number) => iso(new Date(Date.now() - ms));
