@@ -72,7 +72,15 @@ export function lint(inventory: Inventory, profile: Profile, opts: LintOptions =
     };
     rule.check(ctx);
   }
-  return dedupe(out.sort(compareDiagnostics));
+  const generic = new Set((opts.rules ?? RULES).filter((r) => r.meta.generic).map((r) => r.meta.id));
+  return supersede(dedupe(out.sort(compareDiagnostics)), generic);
+}
+
+/** Drops a generic rule's finding where another rule reports at the same file, line and column. */
+function supersede(list: Diagnostic[], generic: ReadonlySet<string>): Diagnostic[] {
+  if (generic.size === 0) return list;
+  const specific = new Set(list.filter((d) => !generic.has(d.ruleId) && d.severity !== 'info').map((d) => `${d.file}\0${d.line}\0${d.column}`));
+  return list.filter((d) => !generic.has(d.ruleId) || !specific.has(`${d.file}\0${d.line}\0${d.column}`));
 }
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {

@@ -18,6 +18,11 @@ export interface RuleMeta {
   good: string;
   /** How to fix a finding. */
   howToFix: string;
+  /**
+   * A generic rule (schema validation): where a specific rule reports at the same place, the
+   * specific finding says more and the generic one is dropped, so one mistake gives one finding.
+   */
+  generic?: boolean;
 }
 
 export interface Finding {

@@ -190,3 +190,17 @@ describe('schema models', () => {
     expect(closest('xyz', ['instances', 'storage'])).toBeUndefined();
   });
 });
+
+describe('schema, next to a specific rule', () => {
+  it('gives way where a specific rule reports the same field, and only there', async () => {
+    const { check, patch, pluginApp, where } = await import('../../test/helpers.js');
+    let files = patch(pluginApp(), 'object-store.yaml', '  retentionPolicy: 7d\n', '');
+    files = patch(files, 'object-store.yaml', '    wal:\n', '    retentionPolicy: 7d\n    walCompression: gzip\n    wal:\n');
+    const all = check(files);
+    const ids = all.filter((d) => d.severity !== 'info').map(where);
+    expect(ids).toContain('sites/dal/clusters/k1/wave-2/overlays/forgejo/object-store.yaml:15:5 retention-policy');
+    expect(ids).not.toContain('sites/dal/clusters/k1/wave-2/overlays/forgejo/object-store.yaml:15:5 schema');
+    // An unknown field no other rule speaks of is still reported by schema.
+    expect(ids).toContain('sites/dal/clusters/k1/wave-2/overlays/forgejo/object-store.yaml:16:5 schema');
+  });
+});

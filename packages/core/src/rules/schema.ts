@@ -214,7 +214,8 @@ spec:
     barmanObjectStore:
       destinationPath: s3://dal-site-backups/dal/forgejo/postgres/`,
     howToFix:
-      'Rename or move the field to where the schema defines it (the message suggests a close sibling or the place the field exists), or remove it; correct values to the type, enum or pattern the message names. `kubectl explain cluster.spec.backup --api-version=postgresql.cnpg.io/v1` shows what a section holds.',
+      'Rename or move the field to where the schema defines it (the message suggests a close sibling or the place the field exists), or remove it; correct values to the type, enum or pattern the message names. `kubectl explain cluster.spec.backup --api-version=postgresql.cnpg.io/v1` shows what a section holds. Where a more specific rule reports the same field (a retention policy in the wrong place, say), only that rule\'s finding is shown.',
+    generic: true,
   },
   check(ctx) {
     for (const r of ctx.inventory.resources) {
