@@ -19,3 +19,4 @@ export * from './rules/docs.js';
 // subpath exports, @cnpg-site/core/live and @cnpg-site/core/archive, so lint and the policy hooks
 // do not pay for them.
 export * from './repo.js';
+export * from './format/terminal.js';

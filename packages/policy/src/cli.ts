@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { formatDiagnostics, InputError, OUTPUT_FORMATS, relPath } from './core.js';
+import { formatDiagnostics, InputError, OUTPUT_FORMATS, relPath, repositoryRoot, useColor, write } from './core.js';
 import type { OutputFormat } from '@cnpg-site/core';
-import { git, GitSource, isShallow, repoRoot, resolveCommit } from './git.js';
+import { git, GitSource, isShallow, resolveCommit } from './git.js';
 import { POLICY_RULE_META } from './checks.js';
 import { ciSources, runPolicy, type PolicyResult } from './run.js';
 
@@ -29,19 +29,6 @@ const USAGE = `usage:
 
 exit status: 0 pass, 1 blocked (an error-level finding), 2 usage or input error
 `;
-
-function useColor(): boolean {
-  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (process.env.FORCE_COLOR !== undefined && process.env.FORCE_COLOR !== '0') return true;
-  return process.stdout.isTTY === true;
-}
-
-function write(text: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (process.stdout.write(text)) resolve();
-    else process.stdout.once('drain', () => resolve());
-  });
-}
 
 function render(result: PolicyResult, format: OutputFormat, verbose: boolean, baseLabel: string): string {
   const pre = result.preexisting.map((d) => ({ ...d, severity: 'info' as const, message: `already in ${baseLabel}, not blocking: ${d.message}` }));
@@ -107,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const format = (values.output ?? 'stylish') as OutputFormat;
     if (!OUTPUT_FORMATS.includes(format)) throw new InputError(`-o ${values.output}: unknown output format; use one of ${OUTPUT_FORMATS.join(', ')}`);
-    const root = repoRoot(values.repo ?? process.cwd());
+    const root = repositoryRoot(process.cwd(), values.repo, 'run it in a clone');
     let result: PolicyResult;
     let baseLabel: string;
     switch (command) {

@@ -20,10 +20,13 @@ export {
   recoverySourceOf,
   refOf,
   relPath,
+  repositoryRoot,
   RULE_IDS,
   siteLocationOf,
   staleReferencesInInventory,
   staleReferencesInText,
+  useColor,
+  writeStdout as write,
 } from '@cnpg-site/core';
 import type { parseProfile } from '@cnpg-site/core';
 

@@ -28,17 +28,6 @@ export class GitError extends InputError {
   }
 }
 
-/** The top directory of the work tree holding `dir`. */
-export function repoRoot(dir: string): string {
-  let out: Buffer;
-  try {
-    out = git(dir, ['rev-parse', '--show-toplevel']);
-  } catch (err) {
-    if (err instanceof GitError) throw new InputError(`${dir} is not inside a git repository; run in a clone or pass --repo DIR`);
-    throw err;
-  }
-  return out.toString('utf8').trim();
-}
 
 /** The commit a revision names, or undefined when it does not resolve. */
 export function resolveCommit(root: string, rev: string): string | undefined {
