@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { patch, pluginApp } from '../../core/test/helpers.js';
 
 export const BIN = join(__dirname, '..', 'bin', 'run.js');
 
@@ -94,8 +95,6 @@ export const VALUES = 'sites/dal/clusters/k1/wave-2/values/forgejo/values.yaml';
 
 /** A clean plugin-style app overlay following the default profile, plus app config naming the Cluster. */
 export function app(appName = 'forgejo', cluster = `${appName}-db`, opts: { serverName?: string; major?: number; storageClass?: string; recoverFrom?: string; recoveryServer?: string; destination?: string } = {}): Record<string, string> {
-  const dir = `sites/dal/clusters/k1/wave-2/overlays/${appName}`;
-  const dest = opts.destination ?? `s3://dal-site-backups/dal/${appName}/postgres/`;
   const recovery = opts.recoverFrom
     ? `  bootstrap:
     recovery:
@@ -109,114 +108,17 @@ export function app(appName = 'forgejo', cluster = `${appName}-db`, opts: { serv
           serverName: ${opts.recoveryServer ?? opts.recoverFrom}
 `
     : '';
+  // The clean overlay of core's tests, with this case's variations.
+  let files = pluginApp(appName, cluster);
+  if (opts.destination) files = patch(files, `${appName}/object-store.yaml`, `destinationPath: s3://dal-site-backups/dal/${appName}/postgres/`, `destinationPath: ${opts.destination}`);
+  if (opts.major !== undefined) files = patch(files, `${appName}/postgres.yaml`, 'major: 16', `major: ${opts.major}`);
+  if (opts.storageClass) files = patch(files, `${appName}/postgres.yaml`, 'storageClass: cluster-nobackup', `storageClass: ${opts.storageClass}`);
+  const plugin = `        barmanObjectName: ${appName}-store\n`;
+  if (opts.serverName || recovery) {
+    files = patch(files, `${appName}/postgres.yaml`, plugin, `${plugin}${opts.serverName ? `        serverName: ${opts.serverName}\n` : ''}${recovery}`);
+  }
   return {
-    [`${dir}/kustomization.yaml`]: `apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-namespace: ${appName}
-resources:
-  - service-account.yaml
-  - vault-dynamic-secret.yaml
-  - external-secret.yaml
-  - object-store.yaml
-  - postgres.yaml
-`,
-    [`${dir}/service-account.yaml`]: `apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: ${appName}-sa
-`,
-    [`${dir}/vault-dynamic-secret.yaml`]: `apiVersion: generators.external-secrets.io/v1alpha1
-kind: VaultDynamicSecret
-metadata:
-  name: ${appName}-db-backup
-spec:
-  path: /aws/creds/${appName}-db-backup
-  method: GET
-  provider:
-    server: https://vault.example.com
-    auth:
-      kubernetes:
-        mountPath: kubernetes
-        role: workload-reader-${appName}-db-backup
-        serviceAccountRef:
-          name: ${appName}-sa
-`,
-    [`${dir}/external-secret.yaml`]: `apiVersion: external-secrets.io/v1
-kind: ExternalSecret
-metadata:
-  name: ${appName}-db-backup
-spec:
-  refreshInterval: 1h
-  target:
-    name: ${appName}-db-backup
-    template:
-      metadata:
-        labels:
-          cnpg.io/reload: "true"
-  dataFrom:
-    - sourceRef:
-        generatorRef:
-          apiVersion: generators.external-secrets.io/v1alpha1
-          kind: VaultDynamicSecret
-          name: ${appName}-db-backup
-`,
-    [`${dir}/object-store.yaml`]: `apiVersion: barmancloud.cnpg.io/v1
-kind: ObjectStore
-metadata:
-  name: ${appName}-store
-spec:
-  retentionPolicy: 7d
-  configuration:
-    destinationPath: ${dest}
-    s3Credentials:
-      accessKeyId:
-        name: ${appName}-db-backup
-        key: access_key
-      secretAccessKey:
-        name: ${appName}-db-backup
-        key: secret_key
-    wal:
-      compression: gzip
-    data:
-      compression: gzip
-    tags:
-      site: dal
-      service: ${appName}
-      db: ${cluster}
-`,
-    [`${dir}/postgres.yaml`]: `apiVersion: postgresql.cnpg.io/v1
-kind: Cluster
-metadata:
-  name: ${cluster}
-spec:
-  instances: 3
-  imageCatalogRef:
-    apiGroup: postgresql.cnpg.io
-    kind: ClusterImageCatalog
-    name: postgresql
-    major: ${opts.major ?? 16}
-  storage:
-    size: 10Gi
-    storageClass: ${opts.storageClass ?? 'cluster-nobackup'}
-  plugins:
-    - name: barman-cloud.cloudnative-pg.io
-      isWALArchiver: true
-      parameters:
-        barmanObjectName: ${appName}-store
-${opts.serverName ? `        serverName: ${opts.serverName}\n` : ''}${recovery}---
-apiVersion: postgresql.cnpg.io/v1
-kind: ScheduledBackup
-metadata:
-  name: ${cluster}-backup
-spec:
-  schedule: "0 0 2 * * *"
-  backupOwnerReference: self
-  cluster:
-    name: ${cluster}
-  method: plugin
-  pluginConfiguration:
-    name: barman-cloud.cloudnative-pg.io
-`,
+    ...files,
     [`sites/dal/clusters/k1/wave-2/values/${appName}/values.yaml`]: `database:
   host: ${cluster}-rw.${appName}.svc
   existingSecret: ${cluster}-app
