@@ -110,9 +110,10 @@ export function app(appName = 'forgejo', cluster = `${appName}-db`, opts: { serv
     : '';
   // The clean overlay of core's tests, with this case's variations.
   let files = pluginApp(appName, cluster);
-  if (opts.destination) files = patch(files, `${appName}/object-store.yaml`, `destinationPath: s3://dal-site-backups/dal/${appName}/postgres/`, `destinationPath: ${opts.destination}`);
-  if (opts.major !== undefined) files = patch(files, `${appName}/postgres.yaml`, 'major: 16', `major: ${opts.major}`);
-  if (opts.storageClass) files = patch(files, `${appName}/postgres.yaml`, 'storageClass: cluster-nobackup', `storageClass: ${opts.storageClass}`);
+  const defaultDest = `s3://dal-site-backups/dal/${appName}/postgres/`;
+  if (opts.destination && opts.destination !== defaultDest) files = patch(files, `${appName}/object-store.yaml`, `destinationPath: ${defaultDest}`, `destinationPath: ${opts.destination}`);
+  if (opts.major !== undefined && opts.major !== 16) files = patch(files, `${appName}/postgres.yaml`, 'major: 16', `major: ${opts.major}`);
+  if (opts.storageClass && opts.storageClass !== 'cluster-nobackup') files = patch(files, `${appName}/postgres.yaml`, 'storageClass: cluster-nobackup', `storageClass: ${opts.storageClass}`);
   const plugin = `        barmanObjectName: ${appName}-store\n`;
   if (opts.serverName || recovery) {
     files = patch(files, `${appName}/postgres.yaml`, plugin, `${plugin}${opts.serverName ? `        serverName: ${opts.serverName}\n` : ''}${recovery}`);
