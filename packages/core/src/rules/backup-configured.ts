@@ -62,6 +62,7 @@ spec:
           resource: cluster,
           path: ['spec'],
           message: `Cluster ${cluster.name} has no backup configuration (neither spec.backup.barmanObjectStore nor a spec.plugins entry "${pluginName}"): WAL is not archived and no base backup is taken, so it cannot be restored; add the ${pluginName} plugin with an ObjectStore`,
+          fix: { description: `add a spec.plugins entry "${pluginName}" with isWALArchiver: true and parameters.barmanObjectName naming an ObjectStore of the overlay (see docs/rules/backup-configured.md)` },
         });
       }
       if (ctx.profile.backup.requireScheduledBackup) {
@@ -73,6 +74,7 @@ spec:
             resource: cluster,
             path: ['metadata', 'name'],
             message: `no ScheduledBackup${cluster.namespace ? ` in namespace ${cluster.namespace}` : ''} names Cluster ${cluster.name}: no base backup is ever taken, so WAL alone cannot restore it; add a ScheduledBackup with spec.cluster.name: ${cluster.name}`,
+            fix: { description: `add a ScheduledBackup to the Cluster's file: spec.cluster.name: ${cluster.name}, schedule "0 0 2 * * *", backupOwnerReference: self${barmanPluginEntry(cluster, pluginName) ? `, method: plugin, pluginConfiguration.name: ${pluginName}` : ''}` },
           });
         }
       }
