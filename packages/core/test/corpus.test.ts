@@ -1,23 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadInventory } from '../src/inventory/load.js';
 import { lint } from '../src/lint/lint.js';
 import { DEFAULT_PROFILE } from '../src/profile/profile.js';
 import { RULE_IDS } from '../src/rules/index.js';
 import type { Diagnostic } from '../src/types.js';
+import { CORPUS, corpusFiles } from './helpers.js';
 
-/** The sample manifests shipped in CloudNativePG's documentation, next to the repository. */
-const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus/cnpg-samples-v1.30.0');
-
-function corpusFiles(): string[] {
-  if (!existsSync(CORPUS) || !statSync(CORPUS).isDirectory()) {
-    throw new Error(`corpus directory missing: ${CORPUS} (expected the CNPG v1.30.0 samples under shared/corpus next to the repository)`);
-  }
-  return readdirSync(CORPUS).filter((f) => /\.ya?ml$/.test(f)).sort();
-}
-
+/** The sample manifests shipped in CloudNativePG's documentation (vendored, see fixtures/). */
 const FILES = corpusFiles();
 const lineCounts = new Map<string, number>();
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, posix, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadInventory, type LoadResult } from '../src/inventory/load.js';
@@ -287,13 +287,29 @@ spec:
 `,
 };
 
-/** The upstream CNPG samples beside the repository (shared/corpus). */
-export const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus/cnpg-samples-v1.30.0');
+/** The upstream CNPG v1.30.0 samples, vendored with their license (see SOURCES.md there). */
+export const CORPUS = resolve(dirname(fileURLToPath(import.meta.url)), 'fixtures/cnpg-samples-v1.30.0');
 
-/** Runs one rule over the whole corpus; fails loudly when the corpus is missing. */
-export function lintCorpus(rule: Rule): Diagnostic[] {
-  if (!existsSync(CORPUS)) throw new Error(`corpus directory missing: ${CORPUS} (shared/corpus next to the repository)`);
+/** The corpus's YAML files, sorted; throws when the folder is missing or holds too few. */
+export function corpusFiles(): string[] {
+  if (!existsSync(CORPUS) || !statSync(CORPUS).isDirectory()) throw new Error(`corpus directory missing: ${CORPUS}`);
+  const files = readdirSync(CORPUS).filter((f) => /\.ya?ml$/.test(f)).sort();
+  if (files.length < 50) throw new Error(`corpus has only ${files.length} YAML files: ${CORPUS}`);
+  return files;
+}
+
+export interface CorpusRun {
+  /** YAML files in the corpus. */
+  files: string[];
+  /** Resources the loader found in them. */
+  resources: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Runs one rule over the whole corpus; fails loudly when the corpus is missing or small. */
+export function lintCorpus(rule: Rule): CorpusRun {
+  const files = corpusFiles();
   const { inventory } = loadInventory([CORPUS], { profile: DEFAULT_PROFILE });
   if (inventory.resources.length < 50) throw new Error(`corpus has only ${inventory.resources.length} resources`);
-  return lint(inventory, DEFAULT_PROFILE, { rules: [rule] });
+  return { files, resources: inventory.resources.length, diagnostics: lint(inventory, DEFAULT_PROFILE, { rules: [rule] }) };
 }

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { legacyApp, loadMemory, patch, pluginApp, ROOT, CORPUS } from '../../test/helpers.js';
+import { legacyApp, loadMemory, patch, pluginApp, ROOT, CORPUS, corpusFiles } from '../../test/helpers.js';
 import { applyEditsToText } from '../edit/text.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
@@ -132,21 +132,31 @@ describe('planRestore', () => {
     expect(p.warnings.join('\n')).toContain('beyond the retention policy 7d');
   });
 
-  it('plans the shared corpus restore samples without crashing', () => {
-    const dir = CORPUS;
-    const names = readdirSync(dir).filter((f) => /^(cluster-restore.*|cluster-example-bis-restore.*)\.yaml$/.test(f)).sort();
-    expect(names.length).toBeGreaterThan(3);
+  it('plans every corpus Cluster: each plans or stops with an input error, never crashes', () => {
+    const names = corpusFiles();
+    const planned: string[] = [];
+    const refused: string[] = [];
     for (const f of names) {
-      const text = readFileSync(`${dir}/${f}`, 'utf8');
+      const text = readFileSync(`${CORPUS}/${f}`, 'utf8');
       const { inventory } = loadMemory({ [f]: text });
       for (const c of inventory.ofKind('Cluster')) {
+        let p: ReturnType<typeof planRestore>;
         try {
-          const p = planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, clusterName: c.name, strategy: 'rename' });
-          expect(p.steps.length).toBeGreaterThan(0);
+          p = planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, clusterName: c.name, strategy: 'rename' });
         } catch (err) {
-          expect(err).toBeInstanceOf(InputError);
+          // Only a clear input error is an acceptable way to stop; anything else fails the test.
+          if (!(err instanceof InputError)) throw err;
+          expect(String(err.message).split('\n')[0]!.length, `${f} ${c.name}`).toBeGreaterThan(0);
+          refused.push(`${f} ${c.name}: ${err.message.split('\n')[0]}`);
+          continue;
         }
+        expect(p.steps.length, `${f} ${c.name}`).toBeGreaterThan(0);
+        expect(p.edits.length, `${f} ${c.name}`).toBeGreaterThan(0);
+        planned.push(`${f} ${c.name}`);
       }
     }
+    // The samples with a backup section plan; the others have no archive to restore from.
+    expect({ planned: planned.length, refused: refused.length }).toEqual({ planned: 12, refused: 54 });
+    for (const r of refused) expect(r).toMatch(/configures no backup/);
   });
 });

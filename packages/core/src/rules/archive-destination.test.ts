@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, legacyApp, patch, pluginApp, where, lintCorpus, ODD_INPUT } from '../../test/helpers.js';
+import { check, legacyApp, patch, pluginApp, where, lintCorpus, ODD_INPUT, CORPUS } from '../../test/helpers.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
 import { archiveDestination } from './archive-destination.js';
 
@@ -67,8 +67,15 @@ describe('archive-destination', () => {
     expect(d.map((x) => x.message)).toEqual([expect.stringContaining('destinationPath is not a string')]);
   });
 
-  it('runs over every file of the shared corpus without throwing', () => {
-    const d = lintCorpus(archiveDestination);
-    for (const x of d) expect(x.line).toBeGreaterThan(0);
+  it('runs over every file of the corpus without throwing', () => {
+    const { files, resources, diagnostics } = lintCorpus(archiveDestination);
+    expect(files.length).toBeGreaterThan(50);
+    expect(resources).toBeGreaterThan(50);
+    for (const x of diagnostics) {
+      expect(x.ruleId).toBe(archiveDestination.meta.id);
+      expect(x.file.startsWith(CORPUS + '/'), x.file).toBe(true);
+      expect(x.line).toBeGreaterThan(0);
+      expect(x.column).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, legacyApp, patch, pluginApp, where, lintCorpus, ODD_INPUT } from '../../test/helpers.js';
+import { check, legacyApp, patch, pluginApp, where, lintCorpus, ODD_INPUT, CORPUS } from '../../test/helpers.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
 import { archiveTags } from './archive-tags.js';
 
@@ -59,8 +59,15 @@ describe('archive-tags', () => {
     expect(d[0]!.message).toContain('tags is not a map');
   });
 
-  it('runs over every file of the shared corpus without throwing', () => {
-    const d = lintCorpus(archiveTags);
-    for (const x of d) expect(x.line).toBeGreaterThan(0);
+  it('runs over every file of the corpus without throwing', () => {
+    const { files, resources, diagnostics } = lintCorpus(archiveTags);
+    expect(files.length).toBeGreaterThan(50);
+    expect(resources).toBeGreaterThan(50);
+    for (const x of diagnostics) {
+      expect(x.ruleId).toBe(archiveTags.meta.id);
+      expect(x.file.startsWith(CORPUS + '/'), x.file).toBe(true);
+      expect(x.line).toBeGreaterThan(0);
+      expect(x.column).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, legacyApp, patch, pluginApp, where, lintCorpus, ODD_INPUT } from '../../test/helpers.js';
+import { check, legacyApp, patch, pluginApp, where, lintCorpus, ODD_INPUT, CORPUS } from '../../test/helpers.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
 import { backupConfigured } from './backup-configured.js';
 
@@ -85,8 +85,15 @@ describe('backup-configured', () => {
     ]);
   });
 
-  it('runs over every file of the shared corpus without throwing', () => {
-    const d = lintCorpus(backupConfigured);
-    for (const x of d) expect(x.line).toBeGreaterThan(0);
+  it('runs over every file of the corpus without throwing', () => {
+    const { files, resources, diagnostics } = lintCorpus(backupConfigured);
+    expect(files.length).toBeGreaterThan(50);
+    expect(resources).toBeGreaterThan(50);
+    for (const x of diagnostics) {
+      expect(x.ruleId).toBe(backupConfigured.meta.id);
+      expect(x.file.startsWith(CORPUS + '/'), x.file).toBe(true);
+      expect(x.line).toBeGreaterThan(0);
+      expect(x.column).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, legacyApp, patch, pluginApp, where, lintCorpus, ODD_INPUT } from '../../test/helpers.js';
+import { check, legacyApp, patch, pluginApp, where, lintCorpus, ODD_INPUT, CORPUS } from '../../test/helpers.js';
 import { pluginWiring } from './plugin-wiring.js';
 
 
@@ -96,8 +96,15 @@ describe('plugin-wiring', () => {
     ]);
   });
 
-  it('runs over every file of the shared corpus without throwing', () => {
-    const d = lintCorpus(pluginWiring);
-    for (const x of d) expect(x.line).toBeGreaterThan(0);
+  it('runs over every file of the corpus without throwing', () => {
+    const { files, resources, diagnostics } = lintCorpus(pluginWiring);
+    expect(files.length).toBeGreaterThan(50);
+    expect(resources).toBeGreaterThan(50);
+    for (const x of diagnostics) {
+      expect(x.ruleId).toBe(pluginWiring.meta.id);
+      expect(x.file.startsWith(CORPUS + '/'), x.file).toBe(true);
+      expect(x.line).toBeGreaterThan(0);
+      expect(x.column).toBeGreaterThan(0);
+    }
   });
 });

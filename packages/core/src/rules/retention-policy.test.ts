@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, legacyApp, patch, pluginApp, where, lintCorpus, ODD_INPUT } from '../../test/helpers.js';
+import { check, legacyApp, patch, pluginApp, where, lintCorpus, ODD_INPUT, CORPUS } from '../../test/helpers.js';
 import { retentionPolicy } from './retention-policy.js';
 
 
@@ -87,8 +87,15 @@ spec:
     expect(d.map(where)).toEqual(['sites/dal/clusters/k1/wave-2/overlays/odd/postgres.yaml:13:5 retention-policy']);
   });
 
-  it('runs over every file of the shared corpus without throwing', () => {
-    const d = lintCorpus(retentionPolicy);
-    for (const x of d) expect(x.line).toBeGreaterThan(0);
+  it('runs over every file of the corpus without throwing', () => {
+    const { files, resources, diagnostics } = lintCorpus(retentionPolicy);
+    expect(files.length).toBeGreaterThan(50);
+    expect(resources).toBeGreaterThan(50);
+    for (const x of diagnostics) {
+      expect(x.ruleId).toBe(retentionPolicy.meta.id);
+      expect(x.file.startsWith(CORPUS + '/'), x.file).toBe(true);
+      expect(x.line).toBeGreaterThan(0);
+      expect(x.column).toBeGreaterThan(0);
+    }
   });
 });
