@@ -53,8 +53,12 @@ describe('applyEditsToText', () => {
 
   it('quotes strings that Go YAML would read as something else', () => {
     const out = applyEditsToText(SRC, [{ op: 'set', docIndex: 0, path: ['spec', 'target'], value: { targetTime: '2026-11-24T13:05:00Z', flag: 'yes' } }]);
-    expect(out).toMatch(/targetTime: "2026-11-24T13:05:00Z"|targetTime: '2026-11-24T13:05:00Z'|targetTime: 2026-11-24T13:05:00Z/);
-    expect(out).toMatch(/flag: "yes"/);
+    // Go YAML (and YAML 1.1) reads an unquoted timestamp as a time and `yes` as a boolean.
+    expect(out).toMatch(/targetTime: (?:"2026-11-24T13:05:00Z"|'2026-11-24T13:05:00Z')\n/);
+    expect(out).not.toMatch(/targetTime: 2026/);
+    expect(out).toMatch(/flag: "yes"\n/);
+    const target = parse(out.split('---\n')[0]!, { version: '1.1' }).spec.target;
+    expect(target).toEqual({ targetTime: '2026-11-24T13:05:00Z', flag: 'yes' });
   });
 
   it('replaces text ranges and refuses a stale range', () => {
