@@ -1,7 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isCollection, isMap, isScalar, isSeq, parseAllDocuments, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { DEFAULT_MAX_ALIAS_COUNT } from '../inventory/parse-file.js';
 import { keyOf } from '../inventory/yaml-nodes.js';
 import type { YamlPath } from '../types.js';
+import { decodeUtf8, type DecodedBytes } from './bytes.js';
 
 /**
  * One change to a YAML file, applied to its source text so that every byte outside the change
@@ -11,7 +13,12 @@ import type { YamlPath } from '../types.js';
  *   created at the end of the nearest existing block map; a sequence index equal to the length
  *   appends an item.
  * - `text`: replace `expected` at `[start, end)` of the file by `replacement` (a reference inside a
- *   scalar, a comment or a non-YAML file).
+ *   scalar, a comment or a non-YAML file). Offsets count UTF-16 code units of the file decoded as
+ *   UTF-8 the way `readFileSync(file, 'utf8')` does: a byte order mark counts as one, each
+ *   invalid byte sequence as one.
+ *
+ * New lines take the line ending of the line they are inserted at (CRLF in a CRLF file); an edit
+ * inside a flow collection (`{…}`, `[…]`) stays in flow style.
  */
 export type EditOp =
   | { op: 'set'; docIndex: number; path: YamlPath; value: unknown }
@@ -47,16 +54,18 @@ function lineStart(text: string, pos: number): number {
 function detectStyle(text: string, docs: Document[]): Style {
   let indent: number | undefined;
   let indentSeq: boolean | undefined;
-  const visit = (node: unknown, keyCol: number | undefined): void => {
+  const visit = (node: unknown, keyCol: number | undefined, depth: number): void => {
     if (indent !== undefined && indentSeq !== undefined) return;
+    if (depth > 200) return;
     if (isMap(node)) {
       if (node.flow) return;
       const first = node.items[0];
       const col = first && isScalar(first.key) && first.key.range ? colOf(text, first.key.range[0]) : undefined;
       if (keyCol !== undefined && col !== undefined && col > keyCol && indent === undefined) indent = col - keyCol;
       for (const p of node.items) {
+        if (indent !== undefined && indentSeq !== undefined) return;
         const kc = isScalar(p.key) && p.key.range ? colOf(text, p.key.range[0]) : undefined;
-        visit(p.value, kc);
+        visit(p.value, kc, depth + 1);
       }
     } else if (isSeq(node)) {
       if (node.flow) return;
@@ -65,10 +74,13 @@ function detectStyle(text: string, docs: Document[]): Style {
         const dash = dashCol(text, first as Node);
         if (dash !== undefined) indentSeq = dash > keyCol;
       }
-      for (const it of node.items) visit(it, undefined);
+      for (const it of node.items) {
+        if (indent !== undefined && indentSeq !== undefined) return;
+        visit(it, undefined, depth + 1);
+      }
     }
   };
-  for (const d of docs) visit(d.contents, undefined);
+  for (const d of docs) visit(d.contents, undefined, 0);
   return { indent: indent ?? 2, indentSeq: indentSeq ?? true };
 }
 
@@ -96,6 +108,28 @@ function formatScalar(value: unknown, old: Node | undefined): string {
   return s;
 }
 
+/** A scalar as it may stand inside a flow collection (no `,[]{}:#` left bare). */
+function flowScalar(value: unknown, old?: Node): string {
+  const s = formatScalar(value, old);
+  if (typeof value === 'string' && !/^["']/.test(s) && /[,[\]{}:#]/.test(s)) return JSON.stringify(value);
+  return s;
+}
+
+/** A value written in flow style on one line; `padded` puts spaces inside the brackets. */
+function renderFlow(value: unknown, padded: boolean): string {
+  const sp = padded ? ' ' : '';
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[${sp}${value.map((v) => renderFlow(v, padded)).join(', ')}${sp}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return '{}';
+    return `{${sp}${entries.map(([k, v]) => `${flowScalar(k)}: ${renderFlow(v, padded)}`).join(', ')}${sp}}`;
+  }
+  return flowScalar(value);
+}
+
 function isPlainValue(v: unknown): boolean {
   return v === null || typeof v !== 'object';
 }
@@ -121,6 +155,12 @@ function contentEnd(text: string, end: number): number {
   return e;
 }
 
+/** End of the content of a node's range: trailing blanks, line breaks and comments left out. */
+function nodeContentEnd(text: string, node: Node): number {
+  const r = node.range!;
+  return contentEnd(text, Math.max(r[0], r[1]));
+}
+
 function nest(rest: YamlPath, value: unknown): unknown {
   let v = value;
   for (let i = rest.length - 1; i >= 0; i--) {
@@ -135,60 +175,75 @@ function nest(rest: YamlPath, value: unknown): unknown {
   return v;
 }
 
+function isFlow(node: unknown): boolean {
+  return (isMap(node) || isSeq(node)) && node.flow === true;
+}
+
+/** True when the flow collection's text puts a space after its opening bracket. */
+function padded(text: string, node: Node): boolean {
+  const r = node.range;
+  return !!r && text[r[0] + 1] === ' ';
+}
+
 function patchFor(text: string, doc: Document, path: YamlPath, value: unknown, style: Style): TextPatch {
   let node: unknown = doc.contents;
   let pair: Pair | undefined;
   let parentSeq: YAMLSeq | undefined;
+  let container: YAMLMap | YAMLSeq | undefined;
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
-    if ((isMap(node) || isSeq(node)) && node.flow === true && i > 0) {
-      // A flow collection ({…} or […]) is rewritten whole, as a block, with the change made.
-      const whole = setIn(node.toJS(doc), path.slice(i), value);
-      return patchFor(text, doc, path.slice(0, i), whole, style);
-    }
     if (isMap(node)) {
       const p = node.items.find((x) => keyOf(x) === String(seg));
+      const rest = (): unknown => nest(path.slice(i + 1), value);
       if (!p || p.value === null || p.value === undefined) {
-        if (p) return replaceNull(text, p, nest(path.slice(i + 1), value), style);
-        return insertIntoMap(text, node, String(seg), nest(path.slice(i + 1), value), style);
+        if (p) return replaceNull(text, node, p, rest(), style);
+        return node.flow ? insertIntoFlowMap(text, node, String(seg), rest()) : insertIntoMap(text, node, String(seg), rest(), style);
       }
-      if (isScalar(p.value) && p.value.value === null && !isPlainValue(nest(path.slice(i + 1), value))) {
-        return replaceNull(text, p, nest(path.slice(i + 1), value), style);
+      if (isScalar(p.value) && p.value.value === null && !isPlainValue(rest())) {
+        return replaceNull(text, node, p, rest(), style);
       }
       pair = p;
       parentSeq = undefined;
+      container = node;
       node = p.value;
     } else if (isSeq(node) && typeof seg === 'number') {
       if (seg === node.items.length) {
-        if (i !== path.length - 1) return appendToSeq(text, node, nest(path.slice(i + 1), value), style);
-        return appendToSeq(text, node, value, style);
+        const v = i !== path.length - 1 ? nest(path.slice(i + 1), value) : value;
+        return node.flow ? appendToFlowSeq(text, node, v) : appendToSeq(text, node, v, style);
       }
       const item = node.items[seg];
       if (item === undefined) throw new EditError(`index ${seg} is past the end of the sequence`);
       parentSeq = node;
       pair = undefined;
+      container = node;
       node = item;
     } else {
-      throw new EditError(`path ${path.join('.')} crosses a value that is not a block map or sequence`);
+      throw new EditError(`path ${path.join('.')} crosses a value that is not a map or sequence`);
     }
   }
   const target = node as Node;
   if (!target.range) throw new EditError(`no source position for ${path.join('.')}`);
   if (isScalar(target) && isPlainValue(value)) {
-    return { start: target.range[0], end: target.range[1], text: formatScalar(value, target) };
+    const inFlow = isFlow(container);
+    return { start: target.range[0], end: target.range[1], text: inFlow ? flowScalar(value, target) : formatScalar(value, target) };
   }
-  if (isCollection(target) && target.flow !== true && isPlainValue(value) === false && parentSeq) {
+  if (isFlow(container) || (isFlow(target) && !isPlainValue(value))) {
+    // Inside a flow collection, or replacing one: the new value is written in flow style too.
+    const pad = isFlow(target) ? padded(text, target) : container && isFlow(container) ? padded(text, container) : false;
+    return { start: target.range[0], end: nodeContentEnd(text, target), text: renderFlow(value, pad) };
+  }
+  if (isCollection(target) && isPlainValue(value) === false && parentSeq) {
     // a whole item of a block sequence
     const col = colOf(text, target.range[0]);
     const lines = render(value, style);
     const body = lines.map((l, i) => (i === 0 ? l : ' '.repeat(col) + l)).join('\n');
-    return { start: target.range[0], end: contentEnd(text, target.range[1]), text: body };
+    return { start: target.range[0], end: nodeContentEnd(text, target), text: body };
   }
   if (pair) {
     const keyNode = pair.key as Node;
     const colon = text.indexOf(':', keyNode.range![1]);
     const keyCol = colOf(text, keyNode.range![0]);
-    const end = contentEnd(text, target.range[1]);
+    const end = nodeContentEnd(text, target);
     if (isPlainValue(value)) return { start: colon + 1, end, text: ' ' + formatScalar(value, undefined) };
     const pad = Array.isArray(value) ? keyCol + (style.indentSeq ? style.indent : 0) : keyCol + style.indent;
     const lines = render(value, style).map((l) => ' '.repeat(pad) + l);
@@ -197,17 +252,20 @@ function patchFor(text: string, doc: Document, path: YamlPath, value: unknown, s
   if (parentSeq) {
     const col = colOf(text, target.range[0]);
     const lines = render(value, style);
-    return { start: target.range[0], end: contentEnd(text, target.range[1]), text: lines.map((l, i) => (i === 0 ? l : ' '.repeat(col) + l)).join('\n') };
+    return { start: target.range[0], end: nodeContentEnd(text, target), text: lines.map((l, i) => (i === 0 ? l : ' '.repeat(col) + l)).join('\n') };
   }
   throw new EditError(`cannot replace the whole document at ${path.join('.')}`);
 }
 
-function replaceNull(text: string, p: Pair, value: unknown, style: Style): TextPatch {
+function replaceNull(text: string, map: YAMLMap, p: Pair, value: unknown, style: Style): TextPatch {
   const keyNode = p.key as Node;
-  const colon = text.indexOf(':', keyNode.range![1]);
-  const keyCol = colOf(text, keyNode.range![0]);
+  if (!keyNode || !keyNode.range) throw new EditError('cannot edit a key without a source position');
+  const colon = text.indexOf(':', keyNode.range[1]);
+  if (colon < 0) throw new EditError(`cannot give "${keyOf(p) ?? ''}" a value: it has no ":"`);
+  const keyCol = colOf(text, keyNode.range[0]);
   const v = p.value as Node | null;
   const end = v && v.range && v.range[1] > colon ? contentEnd(text, v.range[1]) : colon + 1;
+  if (map.flow) return { start: colon + 1, end: Math.max(end, colon + 1), text: ' ' + renderFlow(value, padded(text, map)) };
   if (isPlainValue(value)) return { start: colon + 1, end: Math.max(end, colon + 1), text: ' ' + formatScalar(value, undefined) };
   const pad = Array.isArray(value) ? keyCol + (style.indentSeq ? style.indent : 0) : keyCol + style.indent;
   const lines = render(value, style).map((l) => ' '.repeat(pad) + l);
@@ -215,7 +273,6 @@ function replaceNull(text: string, p: Pair, value: unknown, style: Style): TextP
 }
 
 function insertIntoMap(text: string, map: YAMLMap, key: string, value: unknown, style: Style): TextPatch {
-  if (map.flow) throw new EditError(`cannot add "${key}" to a flow map ({…}); write it as a block map first`);
   const last = map.items[map.items.length - 1];
   if (!last || !isScalar(last.key) || !last.key.range) throw new EditError(`cannot add "${key}" to an empty map`);
   const first = map.items[0]!;
@@ -225,27 +282,47 @@ function insertIntoMap(text: string, map: YAMLMap, key: string, value: unknown, 
   return { start: at, end: at, text: (needsNewline ? '\n' : '') + lines.join('\n') + (needsNewline ? '' : '\n') };
 }
 
+/** Where the closing bracket of a flow collection is. */
+function closingBracket(text: string, node: YAMLMap | YAMLSeq, bracket: '}' | ']'): number {
+  const r = node.range;
+  if (!r) throw new EditError('no source position for a flow collection');
+  const at = text.lastIndexOf(bracket, r[1] - 1);
+  if (at < r[0]) throw new EditError(`cannot find the closing "${bracket}" of a flow collection`);
+  return at;
+}
+
+function insertIntoFlowMap(text: string, map: YAMLMap, key: string, value: unknown): TextPatch {
+  const pad = padded(text, map);
+  const entry = `${flowScalar(key)}: ${renderFlow(value, pad)}`;
+  const last = map.items[map.items.length - 1];
+  if (!last) {
+    const close = closingBracket(text, map, '}');
+    return { start: close, end: close, text: pad ? ` ${entry} ` : entry };
+  }
+  const end = pairEnd(text, last);
+  return { start: end, end, text: `, ${entry}` };
+}
+
+function appendToFlowSeq(text: string, seq: YAMLSeq, value: unknown): TextPatch {
+  const pad = padded(text, seq);
+  const entry = renderFlow(value, pad);
+  const last = seq.items[seq.items.length - 1] as Node | Pair | undefined;
+  if (!last) {
+    const close = closingBracket(text, seq, ']');
+    return { start: close, end: close, text: pad ? ` ${entry} ` : entry };
+  }
+  const end = isPair(last) ? pairEnd(text, last) : last.range ? last.range[1] : undefined;
+  if (end === undefined) throw new EditError('no source position for the last item of a flow sequence');
+  return { start: end, end, text: `, ${entry}` };
+}
+
 function appendToSeq(text: string, seq: YAMLSeq, value: unknown, style: Style): TextPatch {
-  if (seq.flow) throw new EditError('cannot append to a flow sequence ([…]); write it as a block sequence first');
   const last = seq.items[seq.items.length - 1] as Node | undefined;
   if (!last || !last.range) throw new EditError('cannot append to an empty sequence');
   const dash = dashCol(text, seq.items[0] as Node) ?? 0;
   const { at, needsNewline } = afterLine(text, last.range[1]);
   const lines = render([value], style).map((l) => ' '.repeat(dash) + l);
   return { start: at, end: at, text: (needsNewline ? '\n' : '') + lines.join('\n') + (needsNewline ? '' : '\n') };
-}
-
-function setIn(data: unknown, path: YamlPath, value: unknown): unknown {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path;
-  if (Array.isArray(data)) {
-    const copy = [...data];
-    copy[head as number] = setIn(copy[head as number], rest, value);
-    return copy;
-  }
-  const obj = data !== null && typeof data === 'object' ? { ...(data as Record<string, unknown>) } : {};
-  obj[String(head)] = setIn(obj[String(head)], rest, value);
-  return obj;
 }
 
 function getIn(data: unknown, path: YamlPath): unknown {
@@ -258,7 +335,95 @@ function getIn(data: unknown, path: YamlPath): unknown {
 }
 
 function parse(text: string): Document[] {
-  return parseAllDocuments(text, { keepSourceTokens: false }) as unknown as Document[];
+  // Duplicate keys were reported when the file was loaded; checking them again here is quadratic.
+  return parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: false }) as unknown as Document[];
+}
+
+/** The line ending of the line at `pos`: the one before it when `pos` starts a line. */
+function eolAt(text: string, pos: number): string {
+  if (pos > 0 && text[pos - 1] === '\n') return text[pos - 2] === '\r' ? '\r\n' : '\n';
+  const nl = text.indexOf('\n', pos);
+  if (nl >= 0) return text[nl - 1] === '\r' ? '\r\n' : '\n';
+  const prev = text.lastIndexOf('\n', pos - 1);
+  if (prev >= 0) return text[prev - 1] === '\r' ? '\r\n' : '\n';
+  return '\n';
+}
+
+/**
+ * The patches that carry out `ops` on `text` (a file decoded as UTF-8, byte order mark
+ * included), sorted by offset and checked not to overlap.
+ */
+export function planPatches(text: string, ops: readonly EditOp[]): TextPatch[] {
+  if (ops.length === 0) return [];
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom ? text.slice(1) : text;
+  const needsParse = ops.some((op) => op.op === 'set');
+  const docs = needsParse ? parse(body) : [];
+  for (const d of docs) {
+    if (d.errors.length > 0) throw new EditError(`the file has a YAML syntax error: ${d.errors[0]!.message.split('\n')[0]}`);
+  }
+  const style = needsParse ? detectStyle(body, docs) : { indent: 2, indentSeq: true };
+  const patches: (TextPatch & { order: number; raw: boolean })[] = [];
+  ops.forEach((op, order) => {
+    if (op.op === 'text') {
+      if (op.start < bom || text.slice(op.start, op.end) !== op.expected) {
+        throw new EditError(`expected "${op.expected}" at offset ${op.start}; the file changed since it was read`);
+      }
+      patches.push({ start: op.start - bom, end: op.end - bom, text: op.replacement, order, raw: true });
+      return;
+    }
+    const doc = docs[op.docIndex];
+    if (!doc) throw new EditError(`the file has no document ${op.docIndex + 1}`);
+    patches.push({ ...patchFor(body, doc, op.path, op.value, style), order, raw: false });
+  });
+  // Insertions at one offset: the more indented (inner) block goes first, so it stays in its map.
+  const indentOf = (p: TextPatch): number => {
+    if (p.start !== p.end) return 0;
+    const m = /^\n?( *)(- )?/.exec(p.text)!;
+    return m[1]!.length * 2 + (m[2] ? 1 : 0);
+  };
+  patches.sort((a, b) => a.start - b.start || a.end - b.end || indentOf(b) - indentOf(a) || a.order - b.order);
+  let pos = 0;
+  const out: TextPatch[] = [];
+  for (const p of patches) {
+    if (p.start < pos) throw new EditError(`two edits overlap at offset ${p.start + bom}`);
+    pos = p.end;
+    // New lines end as the line they go into does.
+    const eol = eolAt(body, p.start);
+    const t = p.raw || eol === '\n' ? p.text : p.text.replace(/\n/g, eol);
+    out.push({ start: p.start + bom, end: p.end + bom, text: t });
+  }
+  return out;
+}
+
+/** Checks that the edited text parses as the original did and holds every value set. */
+function verify(before: string, after: string, ops: readonly EditOp[]): void {
+  if (!ops.some((op) => op.op === 'set')) return;
+  const strip = (t: string) => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t);
+  const count = parse(strip(before)).length;
+  const docs = parse(strip(after));
+  if (docs.length !== count) throw new EditError('the edited file has a different number of documents');
+  for (const d of docs) {
+    if (d.errors.length > 0) throw new EditError(`the edited file does not parse: ${d.errors[0]!.message.split('\n')[0]}`);
+  }
+  const data = new Map<number, unknown>();
+  for (const op of ops) {
+    if (op.op !== 'set') continue;
+    if (!data.has(op.docIndex)) data.set(op.docIndex, toData(docs[op.docIndex]!));
+    const got = getIn(data.get(op.docIndex), op.path);
+    if (!isDeepStrictEqual(got, op.value)) {
+      throw new EditError(`the edited file does not hold the intended value at ${op.path.join('.')}`);
+    }
+  }
+}
+
+/** A document as plain data, aliases expanded with the loader's limit. */
+function toData(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: DEFAULT_MAX_ALIAS_COUNT });
+  } catch (err) {
+    throw new EditError(`the edited document cannot be read back: ${(err as Error).message.split('\n')[0]}`);
+  }
 }
 
 /**
@@ -268,56 +433,60 @@ function parse(text: string): Document[] {
  */
 export function applyEditsToText(text: string, ops: readonly EditOp[]): string {
   if (ops.length === 0) return text;
-  const docs = parse(text);
-  for (const d of docs) {
-    if (d.errors.length > 0) throw new EditError(`the file has a YAML syntax error: ${d.errors[0]!.message.split('\n')[0]}`);
-  }
-  const style = detectStyle(text, docs);
-  const patches: (TextPatch & { order: number })[] = [];
-  ops.forEach((op, order) => {
-    if (op.op === 'text') {
-      if (text.slice(op.start, op.end) !== op.expected) {
-        throw new EditError(`expected "${op.expected}" at offset ${op.start}; the file changed since it was read`);
-      }
-      patches.push({ start: op.start, end: op.end, text: op.replacement, order });
-      return;
-    }
-    const doc = docs[op.docIndex];
-    if (!doc) throw new EditError(`the file has no document ${op.docIndex + 1}`);
-    patches.push({ ...patchFor(text, doc, op.path, op.value, style), order });
-  });
-  // Insertions at one offset: the more indented (inner) block goes first, so it stays in its map.
-  const indentOf = (p: TextPatch): number => {
-    if (p.start !== p.end) return 0;
-    const m = /^\n?( *)(- )?/.exec(p.text)!;
-    return m[1]!.length * 2 + (m[2] ? 1 : 0);
-  };
-  patches.sort((a, b) => a.start - b.start || a.end - b.end || indentOf(b) - indentOf(a) || a.order - b.order);
   let out = '';
   let pos = 0;
-  for (const p of patches) {
-    if (p.start < pos) throw new EditError(`two edits overlap at offset ${p.start}`);
+  for (const p of planPatches(text, ops)) {
     out += text.slice(pos, p.start) + p.text;
     pos = p.end;
   }
   out += text.slice(pos);
-  const after = parse(out);
-  if (after.length !== docs.length) throw new EditError('the edited file has a different number of documents');
-  for (const d of after) {
-    if (d.errors.length > 0) throw new EditError(`the edited file does not parse: ${d.errors[0]!.message.split('\n')[0]}`);
+  verify(text, out, ops);
+  return out;
+}
+
+/**
+ * Applies the operations to a file's bytes. Every byte outside the edited spans is copied as it
+ * is (a byte order mark, line endings, bytes that are not UTF-8); the edited spans are written as
+ * UTF-8. A file with invalid UTF-8 on a line an edit touches is refused (EditError): its text
+ * there cannot be known.
+ */
+export function applyEditsToBytes(bytes: Uint8Array, ops: readonly EditOp[]): Buffer {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (ops.length === 0) return buf;
+  const decoded = decodeUtf8(buf);
+  const { text } = decoded;
+  const patches = planPatches(text, ops);
+  refuseInvalidNear(decoded, patches);
+  const parts: Buffer[] = [];
+  let pos = 0;
+  for (const p of patches) {
+    const start = decoded.byteOffset(p.start);
+    const end = decoded.byteOffset(p.end);
+    parts.push(buf.subarray(pos, start), Buffer.from(p.text, 'utf8'));
+    pos = end;
   }
-  for (const op of ops) {
-    if (op.op !== 'set') continue;
-    const got = getIn(after[op.docIndex]!.toJS(), op.path);
-    if (!isDeepStrictEqual(got, op.value)) {
-      throw new EditError(`the edited file does not hold the intended value at ${op.path.join('.')}`);
+  parts.push(buf.subarray(pos));
+  const out = Buffer.concat(parts);
+  verify(text, out.toString('utf8'), ops);
+  return out;
+}
+
+function refuseInvalidNear(decoded: DecodedBytes, patches: readonly TextPatch[]): void {
+  if (decoded.invalid.length === 0) return;
+  const { text } = decoded;
+  for (const p of patches) {
+    const from = text.lastIndexOf('\n', p.start - 1) + 1;
+    const nl = text.indexOf('\n', p.end);
+    const to = nl < 0 ? text.length : nl;
+    const bad = decoded.invalid.find((s) => s.char >= from && s.char <= to);
+    if (bad) {
+      const line = text.slice(0, bad.char).split('\n').length;
+      throw new EditError(`line ${line} holds bytes that are not UTF-8 (at byte ${bad.byte}); the file is not rewritten: convert it to UTF-8 first`);
     }
   }
-  return out;
 }
 
 /** True when a YAML value at `path` already equals `value` (so a `set` would change nothing). */
 export function holds(doc: Document, path: YamlPath, value: unknown): boolean {
-  return isDeepStrictEqual(getIn(doc.toJS(), path), value);
+  return isDeepStrictEqual(getIn(doc.toJS({ maxAliasCount: DEFAULT_MAX_ALIAS_COUNT }), path), value);
 }
-

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, copyFileSync, existsSync, linkSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
-import { applyEditsToText, EditError, type EditOp } from './text.js';
+import { applyEditsToBytes, EditError, type EditOp } from './text.js';
 
 export interface FileEdits {
   /** Absolute path. */
@@ -40,28 +40,89 @@ function inside(root: string, file: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel);
 }
 
+export interface EditPreview {
+  file: string;
+  /** The file before and after, decoded as UTF-8 (for diffs). */
+  before: string;
+  after: string;
+  /** The bytes before and after: what is written. */
+  bytes: { before: Buffer; after: Buffer };
+}
+
 /** Computes the new content of each file without writing. */
-export function previewEdits(edits: readonly FileEdits[]): { file: string; before: string; after: string }[] {
+export function previewEdits(edits: readonly FileEdits[]): EditPreview[] {
   return edits.map((e) => {
-    const before = readFileSync(e.file, 'utf8');
-    let after: string;
+    let before: Buffer;
     try {
-      after = applyEditsToText(before, e.ops);
+      before = readFileSync(e.file);
+    } catch (err) {
+      throw new InputError(`cannot read the file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, e.file);
+    }
+    let after: Buffer;
+    try {
+      after = applyEditsToBytes(before, e.ops);
     } catch (err) {
       if (err instanceof EditError) throw new InputError(`cannot edit the file: ${err.message}`, e.file);
       throw err;
     }
-    return { file: e.file, before, after };
+    return { file: e.file, before: before.toString('utf8'), after: after === before ? before.toString('utf8') : after.toString('utf8'), bytes: { before, after } };
   });
 }
 
+/** The file operations a write uses; tests replace one to make a given step fail. */
+export interface WriteIo {
+  writeFile(path: string, data: Buffer, mode: number): void;
+  rename(from: string, to: string): void;
+  /** Keeps the current content of `file` under the name `backup` (a hard link, else a copy). */
+  keep(file: string, backup: string): void;
+  unlink(path: string): void;
+}
+
+export const realIo: WriteIo = {
+  writeFile(path, data, mode) {
+    writeFileSync(path, data, { mode, flag: 'wx' });
+    chmodSync(path, mode);
+  },
+  rename: renameSync,
+  keep(file, backup) {
+    try {
+      linkSync(file, backup);
+    } catch {
+      copyFileSync(file, backup, constants.COPYFILE_EXCL);
+    }
+  },
+  unlink: unlinkSync,
+};
+
+export interface WriteOptions {
+  force?: boolean;
+  /** File operations (tests only). */
+  io?: Partial<WriteIo>;
+}
+
+function code(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message.split('\n')[0]! : String(err));
+}
+
+function quietly(f: () => void): boolean {
+  try {
+    f();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Applies edits to files under `root`: refuses paths outside it and files with uncommitted
- * changes (unless `force`), computes every new content first, then writes each file atomically
- * (temporary file in the same directory, then rename). Files whose content would not change are
- * left alone, so a second run changes nothing.
+ * Applies edits to files under `root`: refuses paths outside it, read-only files and files with
+ * uncommitted changes (unless `force`), computes every new content first, then writes all or
+ * nothing: each new content goes to a temporary file next to its target, and only when every
+ * one is written are they renamed over the targets. If a rename fails, the files already
+ * replaced get their old content back and the error says so. Files whose content would not
+ * change are left alone, so a second run changes nothing.
  */
-export function writeEdits(root: string, edits: readonly FileEdits[], opts: { force?: boolean } = {}): WriteResult {
+export function writeEdits(root: string, edits: readonly FileEdits[], opts: WriteOptions = {}): WriteResult {
+  const io: WriteIo = { ...realIo, ...opts.io };
   const realRoot = realpathSync(root);
   for (const e of edits) {
     const abs = resolve(e.file);
@@ -71,7 +132,7 @@ export function writeEdits(root: string, edits: readonly FileEdits[], opts: { fo
     }
   }
   const previews = previewEdits(edits);
-  const changing = previews.filter((p) => p.after !== p.before);
+  const changing = previews.filter((p) => !p.bytes.after.equals(p.bytes.before));
   if (!opts.force) {
     const dirty = uncommitted(realRoot, changing.map((p) => realpathSync(p.file)));
     if (dirty.length > 0) {
@@ -80,25 +141,60 @@ export function writeEdits(root: string, edits: readonly FileEdits[], opts: { fo
       );
     }
   }
-  for (const p of changing) {
+  const targets = new Set<string>();
+  const plan = changing.map((p, i) => {
     const target = realpathSync(p.file);
-    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-    const mode = statSync(target).mode & 0o7777;
+    if (targets.has(target)) throw new InputError('refusing to write a file listed twice (through a link); edit it once', p.file);
+    targets.add(target);
+    const st = statSync(target);
+    if (!st.isFile()) throw new InputError('refusing to write: not a regular file', p.file);
+    let writable = (st.mode & 0o222) !== 0;
+    if (writable) writable = quietly(() => accessSync(target, constants.W_OK));
+    if (!writable) throw new InputError('refusing to write a read-only file; make it writable (chmod u+w) first, or leave it out', p.file);
+    const stem = join(dirname(target), `.${basename(target)}.${process.pid}.${i}`);
+    return { file: p.file, target, data: p.bytes.after, before: p.bytes.before, mode: st.mode & 0o7777, tmp: `${stem}.tmp`, backup: `${stem}.orig` };
+  });
+
+  // 1. Stage: every new content in a temporary file next to its target.
+  const staged: typeof plan = [];
+  for (const f of plan) {
     try {
-      writeFileSync(tmp, p.after, { mode });
-      chmodSync(tmp, mode);
-      renameSync(tmp, target);
+      if (!readFileSync(f.target).equals(f.before)) throw new InputError('the file changed while the edits were computed; run again', f.file);
+      io.writeFile(f.tmp, f.data, f.mode);
+      staged.push(f);
     } catch (err) {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // nothing to clean up
-      }
-      throw new InputError(`cannot write: ${(err as NodeJS.ErrnoException).code ?? String(err)}; check permissions`, p.file);
+      quietly(() => io.unlink(f.tmp));
+      for (const s of staged) quietly(() => io.unlink(s.tmp));
+      if (err instanceof InputError) throw err;
+      throw new InputError(`cannot write (${code(err)}); no file was changed`, f.file);
     }
   }
+
+  // 2. Replace: keep the old content aside, then rename the new one over the target.
+  const replaced: typeof plan = [];
+  const kept: typeof plan = [];
+  for (const f of plan) {
+    try {
+      io.keep(f.target, f.backup);
+      kept.push(f);
+      io.rename(f.tmp, f.target);
+      replaced.push(f);
+    } catch (err) {
+      const lost: string[] = [];
+      for (const r of replaced) if (!quietly(() => io.rename(r.backup, r.target))) lost.push(r.backup);
+      for (const k of kept) if (!replaced.includes(k)) quietly(() => io.unlink(k.backup));
+      for (const s of plan) quietly(() => io.unlink(s.tmp));
+      const undo = replaced.length === 0
+        ? 'no file was changed'
+        : lost.length === 0
+          ? `the ${replaced.length} file(s) already written were restored, so no file was changed`
+          : `${replaced.length - lost.length} of the ${replaced.length} file(s) already written were restored; the old content of the others is in ${lost.join(', ')}`;
+      throw new InputError(`cannot write (${code(err)}); ${undo}`, f.file);
+    }
+  }
+  for (const f of plan) quietly(() => io.unlink(f.backup));
   return {
     changed: changing.map((p) => p.file).sort(),
-    unchanged: previews.filter((p) => p.after === p.before).map((p) => p.file).sort(),
+    unchanged: previews.filter((p) => p.bytes.after.equals(p.bytes.before)).map((p) => p.file).sort(),
   };
 }

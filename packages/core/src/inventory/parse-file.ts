@@ -33,6 +33,9 @@ export interface ParsedObjectPosition {
   metadata?: Position;
 }
 
+/** Aliases a document may expand by default (the loader's `maxAliasCount`); edits read back with it too. */
+export const DEFAULT_MAX_ALIAS_COUNT = 1000;
+
 export interface ParseLimits {
   /** Files larger than this are skipped with a note. */
   maxBytes: number;
