@@ -34,6 +34,8 @@ export interface Diagnostic {
   column: number;
   resource?: ResourceRef;
   fix?: Fix;
+  /** The deployment roots (ArgoCD Applications, Flux Kustomizations, kustomizations) whose output holds the resource. */
+  roots?: string[];
 }
 
 /** A key path into a YAML document, as used by `yaml`'s getIn. */

@@ -1,3 +1,4 @@
+import type { DeploymentModel } from '../deploy/model.js';
 import type { Resource } from './resource.js';
 
 export interface SourceFile {
@@ -17,7 +18,9 @@ export interface KustomizationProblem {
   file: string;
   field: 'resources' | 'components';
   entry: string;
-  problem: 'missing' | 'no-kustomization';
+  problem: 'missing' | 'no-kustomization' | 'cycle' | 'patch' | 'not-a-component' | 'build';
+  /** The problem in words, for problems other than a missing entry. */
+  message?: string;
   line: number;
   column: number;
 }
@@ -26,6 +29,8 @@ export interface KustomizationProblem {
 export class Inventory {
   private readonly byKindIndex = new Map<string, Resource[]>();
   private byNamespaceIndex: Map<string, Resource[]> | undefined;
+  /** The deployment model the resources were rendered from, when loaded from files. */
+  model?: DeploymentModel;
 
   constructor(
     /** In file order, then document order. */

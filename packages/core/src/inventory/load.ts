@@ -11,6 +11,9 @@ import { isRecord, type Resource, type SiteLocation } from './resource.js';
 import { composeAll, objectsOf, parseFileContent, type ParseLimits, type ParsedFileResult } from './parse-file.js';
 import { ParsePool, type ParsePoolStats } from './parse-pool.js';
 import { locate } from './yaml-nodes.js';
+import { buildDeploymentModel, type DeploymentModel } from '../deploy/model.js';
+import type { RenderHost } from '../deploy/kustomize.js';
+import { originIn, type DocSource } from '../deploy/provenance.js';
 
 export { composeAll } from './parse-file.js';
 
@@ -42,10 +45,14 @@ export interface LoadOptions {
   readFile?: (path: string) => Buffer | undefined;
   /** Lists a directory's entries as [name, isDirectory]; defaults to the file system. */
   readDir?: (path: string) => [string, boolean][] | undefined;
+  /** Where repository paths of Flux Kustomizations and ArgoCD Applications start (default: found by walking up). */
+  repoRoot?: string;
 }
 
 export interface LoadResult {
   inventory: Inventory;
+  /** The deployable roots and what each renders to. */
+  model?: DeploymentModel;
   /** Problems found while loading: syntax errors, missing kustomization resources, skipped files. */
   diagnostics: Diagnostic[];
 }
@@ -141,7 +148,6 @@ const isKustomizationFile = (file: string) => KUSTOMIZATION_NAMES.includes(basen
  */
 export function loadInventory(paths: string[], opts: LoadOptions): LoadResult {
   const load = startLoad(paths, opts);
-  resolveKustomizations(load);
   return buildInventory(load);
 }
 
@@ -199,12 +205,9 @@ export async function loadInventoryParallel(paths: string[], opts: ParallelLoadO
   try {
     const load = startLoad(paths, opts, opts.readFile || opts.readDir || threads < 2 ? undefined : onFile);
     if (!pool || !feeding) {
-      resolveKustomizations(load);
       return buildInventory(load);
     }
     pool.add(found);
-    // The workers parse the manifests while this thread follows the kustomizations, then helps.
-    resolveKustomizations(load);
     load.ahead = await pool.finish((file) => parseFileContent(file, load.fs.read(file), load.limits));
     const result: ParallelLoadResult = buildInventory(load);
     result.parallel = pool.stats;
@@ -247,6 +250,12 @@ function startLoad(paths: string[], opts: LoadOptions, onFile?: (file: string) =
     const entries = fs.list(dir);
     if (!entries) return;
     entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    if (entries.some(([name, isDir]) => !isDir && name === 'Chart.yaml')) {
+      // A Helm chart: its templates and values are not manifests (an Application or a
+      // kustomization's helmCharts renders it).
+      load.diagnostics.push({ ruleId: 'skipped-file', severity: 'info', message: 'Helm chart folder: its templates and values are not linted (render it with helm template to lint the output)', file: join(dir, 'Chart.yaml'), line: 1, column: 1 });
+      return;
+    }
     for (const [name, isDir] of entries) {
       const p = join(dir, name);
       if (isDir) {
@@ -289,172 +298,155 @@ function parse(load: Load, file: string): ParsedFileResult {
   return pf;
 }
 
-/** Follows the kustomizations among the files: namespaces, owners, listed files, problems. */
-function resolveKustomizations(load: Load): void {
-  const { fs, files, kustomizations, owner, problems } = load;
-  /** Positions inside a kustomization, for its problems: parsed again from the text (rare). */
-  const locateIn = (pf: ParsedFileResult, index: number, path: YamlPath) => {
-    const { docs, lineCounter } = composeAll(pf.text ?? '');
-    return locate(docs[index]!, lineCounter, path);
-  };
-
-  const visitKustomization = (file: string, inherited: string | undefined, overlay: string | undefined, depth: number) => {
-    if (depth > 20) return;
-    const pf = parse(load, file);
-    const doc = pf.docs[0];
-    if (!doc || !isRecord(doc.data)) return;
-    const dir = dirname(file);
-    const own = typeof doc.data.namespace === 'string' ? doc.data.namespace : undefined;
-    const ns = inherited ?? own;
-    const k: Kustomization = { file, dir };
-    if (ns !== undefined) k.namespace = ns;
-    if (!kustomizations.has(file)) kustomizations.set(file, k);
-    const top = overlay ?? dir;
-    for (const field of ['resources', 'components'] as const) {
-      const list = doc.data[field];
-      if (!Array.isArray(list)) continue;
-      list.forEach((entry, i) => {
-        if (typeof entry !== 'string' || isRemote(entry)) return;
-        const target = resolve(dir, entry);
-        const kind = fs.kind(target);
-        if (kind === 'file') {
-          files.add(target);
-          if (!owner.has(target)) owner.set(target, ns !== undefined ? { namespace: ns, overlay: top } : { overlay: top });
-        } else if (kind === 'dir') {
-          const kf = KUSTOMIZATION_NAMES.map((n) => join(target, n)).find((p) => fs.kind(p) === 'file');
-          if (kf) {
-            files.add(kf);
-            visitKustomization(kf, ns, top, depth + 1);
-          } else {
-            const pos = locateIn(pf, doc.index, [field, i]);
-            problems.push({ file, field, entry, problem: 'no-kustomization', ...pos });
-          }
-        } else {
-          const pos = locateIn(pf, doc.index, [field, i]);
-          problems.push({ file, field, entry, problem: 'missing', ...pos });
-        }
-      });
-    }
-  };
-
-  const kfiles = [...files].filter(isKustomizationFile).sort();
-  // Outer kustomizations first, so their namespace wins over an inner one, as kustomize does.
-  kfiles.sort((a, b) => a.split(sep).length - b.split(sep).length || (a < b ? -1 : 1));
-  const referenced = new Set<string>();
-  for (const kf of kfiles) {
-    const pf = parse(load, kf);
-    const data = pf.docs[0]?.data;
-    if (!isRecord(data)) continue;
-    for (const field of ['resources', 'components']) {
-      const list = data[field];
-      if (Array.isArray(list)) {
-        for (const e of list) if (typeof e === 'string' && !isRemote(e)) referenced.add(resolve(dirname(kf), e));
-      }
-    }
-  }
-  for (const kf of kfiles) {
-    if (kustomizations.has(kf)) continue;
-    // A kustomization listed (as a directory) by another is visited from its parent.
-    if (referenced.has(dirname(kf))) continue;
-    visitKustomization(kf, undefined, undefined, 0);
-  }
-  for (const kf of kfiles) if (!kustomizations.has(kf)) visitKustomization(kf, undefined, undefined, 0);
-}
-
-/** Resources of every file, in file then document order. */
+/** Renders the files' deployment model and makes the Inventory of what it applies. */
 function buildInventory(load: Load): LoadResult {
-  const { opts, files, owner, diagnostics } = load;
-  const sourceFiles: SourceFile[] = [];
-  const resources: Resource[] = [];
-  for (const file of [...files].sort()) {
-    const pf = parse(load, file);
-    const loc = siteLocationOf(file, opts.profile);
-    const isKustomization = isKustomizationFile(file);
-    const sf: SourceFile = { path: file, kind: pf.skipped ? 'skipped' : isKustomization ? 'kustomization' : loc.values ? 'values' : 'manifest', text: pf.text };
-    sourceFiles.push(sf);
-    if (pf.skipped || isKustomization) continue;
-    const own = owner.get(file);
-    let nonK8s = false;
-    let loaded = 0;
-    const text = pf.text ?? '';
-    let reparsedCache: { docs: Document[]; lineCounter: LineCounter } | undefined;
-    const reparsed = () => (reparsedCache ??= composeAll(text));
-    for (const d of pf.docs) {
-      if (d.data === null || d.data === undefined) continue;
-      const objs = objectsOf(d.data);
-      objs.forEach(({ obj, base }, i) => {
-        if (!isRecord(obj) || typeof obj.apiVersion !== 'string' || typeof obj.kind !== 'string') {
-          nonK8s = true;
-          return;
-        }
-        const meta = isRecord(obj.metadata) ? obj.metadata : {};
-        const at = d.objects[i]!;
-        const pos = at.position;
-        if (typeof meta.name !== 'string' || meta.name === '') {
-          if (typeof meta.generateName === 'string') return;
-          const mp = at.metadata ?? pos;
-          diagnostics.push({
-            ruleId: 'schema',
-            severity: 'error',
-            message: `${obj.kind} has no metadata.name; the API server rejects it`,
-            file,
-            line: mp.line,
-            column: mp.column,
-          });
-          return;
-        }
-        const declared = typeof meta.namespace === 'string' ? meta.namespace : undefined;
-        const namespace = CLUSTER_SCOPED.has(obj.kind) ? undefined : own?.namespace ?? declared;
-        const r = {
-          apiVersion: obj.apiVersion,
-          kind: obj.kind,
-          name: meta.name,
-          object: obj,
-          file,
-          docIndex: d.index,
-          basePath: base,
-          position: pos,
-          scope: loc.site !== undefined || loc.k8sCluster !== undefined ? `${loc.site ?? ''}/${loc.k8sCluster ?? ''}` : '',
-          ...(loc.site !== undefined ? { site: loc.site } : {}),
-          ...(loc.k8sCluster !== undefined ? { k8sCluster: loc.k8sCluster } : {}),
-          ...(loc.wave !== undefined ? { wave: loc.wave } : {}),
-        } as Resource;
-        // The parsed Document is only needed for the positions of findings and for edits: it is
-        // parsed again from the text on first use, so a large site does not hold every syntax tree.
-        const docIndex = d.index;
-        Object.defineProperties(r, {
-          doc: { get: () => reparsed().docs[docIndex]!, enumerable: true },
-          lineCounter: { get: () => reparsed().lineCounter, enumerable: true },
-        });
-        if (namespace !== undefined) r.namespace = namespace;
-        if (declared !== undefined) r.declaredNamespace = declared;
-        if (own) r.overlay = own.overlay;
-        const app = loc.app ?? (own?.namespace ?? undefined);
-        if (app !== undefined) r.app = app;
-        resources.push(r);
-        loaded++;
-      });
+  const { opts, fs, diagnostics } = load;
+  const walked = [...load.files].sort();
+  for (const file of walked) parse(load, file);
+  const reparsed = new Map<string, { docs: Document[]; lineCounter: LineCounter }>();
+  const docsOf = (file: string, text?: string) => {
+    if (text !== undefined) return composeAll(text);
+    let r = reparsed.get(file);
+    if (!r) {
+      const t = parse(load, file).text;
+      if (t === undefined) return undefined;
+      r = composeAll(t);
+      reparsed.set(file, r);
     }
-    // Release the parsed data of this file (the resources hold what they need).
-    pf.docs = [];
-    if (nonK8s && !loc.values && loaded === 0) {
-      sf.kind = 'data';
-      diagnostics.push({
-        ruleId: 'skipped-file',
-        severity: 'info',
-        message: 'not a Kubernetes manifest (no apiVersion/kind); skipped',
-        file,
-        line: 1,
-        column: 1,
+    return r;
+  };
+  const extra = new Set<string>();
+  const host: RenderHost = {
+    parsed: (file) => {
+      if (!load.files.has(file)) extra.add(file);
+      return parse(load, file);
+    },
+    kind: (p) => fs.kind(p),
+    list: (p) => fs.list(p),
+    text: (file) => {
+      if (fs.kind(file) !== 'file') return undefined;
+      const b = fs.read(file);
+      return b === undefined ? undefined : b.toString('utf8');
+    },
+    position: (file, docIndex, path) => {
+      const r = docsOf(file);
+      const doc = r?.docs[docIndex];
+      return r && doc ? locate(doc, r.lineCounter, path) : { line: 1, column: 1 };
+    },
+  };
+  const model = buildDeploymentModel({ files: walked, host, ...(opts.repoRoot ? { repoRoot: opts.repoRoot } : {}) });
+  const docSource: DocSource = { docs: docsOf };
+
+  const resources: Resource[] = [];
+  const sourceFiles: SourceFile[] = [];
+  const allFiles = [...new Set([...walked, ...extra])].sort();
+  const kOf = (file: string): SourceFile['kind'] => {
+    const pf = parse(load, file);
+    if (pf.skipped) return 'skipped';
+    if (isKustomizationFile(file)) return 'kustomization';
+    if (siteLocationOf(file, opts.profile).values) return 'values';
+    return 'manifest';
+  };
+  for (const file of allFiles) sourceFiles.push({ path: file, kind: kOf(file), text: parse(load, file).text });
+  const byPath = new Map(sourceFiles.map((f) => [f.path, f]));
+
+  const namelessReported = new Set<string>();
+  for (const root of model.roots) {
+    for (const it of root.items) {
+      const src = it.layers[0]!;
+      if (src.kind !== 'source') continue;
+      const obj = it.object;
+      const meta = isRecord(obj.metadata) ? obj.metadata : {};
+      const pf = parse(load, src.file);
+      const d = pf.docs.find((x) => x.index === src.docIndex);
+      const objIndex = src.basePath.length === 2 && src.basePath[0] === 'items' ? Number(src.basePath[1]) : 0;
+      const at = d?.objects[objIndex];
+      const pos = at?.position ?? host.position(src.file, src.docIndex, src.basePath);
+      if (typeof meta.name !== 'string' || meta.name === '') {
+        if (typeof meta.generateName === 'string') continue;
+        const key = `${src.file}\0${src.docIndex}\0${objIndex}`;
+        if (namelessReported.has(key)) continue;
+        namelessReported.add(key);
+        const mp = at?.metadata ?? pos;
+        diagnostics.push({ ruleId: 'schema', severity: 'error', message: `${String(obj.kind)} has no metadata.name; the API server rejects it`, file: src.file, line: mp.line, column: mp.column });
+        continue;
+      }
+      const kind = String(obj.kind);
+      const loc = siteLocationOf(src.file, opts.profile);
+      const declared = typeof meta.namespace === 'string' ? meta.namespace : undefined;
+      const namespace = CLUSTER_SCOPED.has(kind) ? undefined : declared;
+      const original = isRecord(src.data) && isRecord(src.data.metadata) && typeof src.data.metadata.namespace === 'string' ? src.data.metadata.namespace : undefined;
+      const r = {
+        apiVersion: String(obj.apiVersion),
+        kind,
+        name: meta.name,
+        object: obj,
+        file: src.file,
+        docIndex: src.docIndex,
+        basePath: src.basePath,
+        position: pos,
+        scope: loc.site !== undefined || loc.k8sCluster !== undefined ? `${loc.site ?? ''}/${loc.k8sCluster ?? ''}` : '',
+        root: root.id,
+        ...(loc.site !== undefined ? { site: loc.site } : {}),
+        ...(loc.k8sCluster !== undefined ? { k8sCluster: loc.k8sCluster } : {}),
+        ...(loc.wave !== undefined ? { wave: loc.wave } : {}),
+      } as Resource;
+      const layers = it.layers;
+      const docIndex = src.docIndex;
+      const file = src.file;
+      Object.defineProperties(r, {
+        doc: { get: () => docsOf(file)!.docs[docIndex]!, enumerable: true },
+        lineCounter: { get: () => docsOf(file)!.lineCounter, enumerable: true },
+        origin: { value: (path: YamlPath, o: { key?: boolean } = {}) => originIn(layers, r.object, path, docSource, o), enumerable: false },
       });
-    } else if (nonK8s && !loc.values) {
-      // a mixed file: note it, the Kubernetes documents are loaded
-    } else if (loc.values) {
-      sf.kind = 'values';
+      if (it.unknown.length > 0) r.unknown = it.unknown;
+      if (namespace !== undefined) r.namespace = namespace;
+      if (original !== undefined) r.declaredNamespace = original;
+      if (root.controller !== 'none') r.overlay = root.path;
+      const app = loc.app ?? namespace;
+      if (app !== undefined) r.app = app;
+      resources.push(r);
     }
   }
-  return { inventory: new Inventory(resources, sourceFiles, [...load.kustomizations.values()].map((k) => k.dir), load.problems), diagnostics };
+
+  // Notes for files that are not applied as they are.
+  const used = model.fileRoles;
+  for (const file of walked) {
+    const sf = byPath.get(file)!;
+    const pf = parse(load, file);
+    if (pf.skipped || sf.kind === 'kustomization') continue;
+    const loc = siteLocationOf(file, opts.profile);
+    if (loc.values) continue;
+    const objs = pf.docs.flatMap((d) => (d.data === null || d.data === undefined ? [] : objectsOf(d.data)));
+    const k8s = objs.some(({ obj }) => isRecord(obj) && typeof obj.apiVersion === 'string' && typeof obj.kind === 'string');
+    const role = used.get(file);
+    if (!k8s && pf.docs.length > 0 && role !== 'patch' && role !== 'component' && role !== 'generator-input') {
+      sf.kind = 'data';
+      diagnostics.push({ ruleId: 'skipped-file', severity: 'info', message: 'not a Kubernetes manifest (no apiVersion/kind); skipped', file, line: 1, column: 1 });
+    }
+  }
+  for (const file of model.unlisted) {
+    const pf = parse(load, file);
+    if (pf.skipped || byPath.get(file)?.kind === 'data' || siteLocationOf(file, opts.profile).values) continue;
+    const k = [...KUSTOMIZATION_NAMES].map((n) => join(dirname(file), n)).find((p) => fs.kind(p) === 'file');
+    diagnostics.push({ ruleId: 'skipped-file', severity: 'info', message: `not listed in ${k ? basename(k) : 'the kustomization'} of its folder, so kustomize does not apply it; not linted as a resource`, file, line: 1, column: 1 });
+  }
+  diagnostics.push(...model.diagnostics);
+  const problems: KustomizationProblem[] = model.problems.map((p) => ({
+    file: p.file,
+    field: p.field ?? 'resources',
+    entry: p.entry ?? '',
+    problem: p.problem,
+    line: p.line,
+    column: p.column,
+    ...(p.message ? { message: p.message } : {}),
+  }));
+  const overlays = [...new Set(model.roots.filter((r) => r.controller !== 'none').map((r) => r.path))];
+  const inventory = new Inventory(resources, sourceFiles, overlays, problems);
+  inventory.model = model;
+  return { inventory, diagnostics, model };
 }
+
 
 /** Relative path with `/` separators, for output. */
 export function displayPath(file: string, cwd: string): string {

@@ -39,6 +39,28 @@ export interface Resource extends SiteLocation {
   /** The parsed document, for positions and edits. */
   doc: Document;
   lineCounter: LineCounter;
+  /** The deployment root that renders it (see the deployment model). */
+  root?: string;
+  /** Substitution variables or template expressions its rendered values use that have no known value. */
+  unknown?: string[];
+  /** Where a field of the rendered resource comes from (base file, patch, transformer). */
+  origin?: (path: YamlPath, opts?: { key?: boolean }) => { file: string; line: number; column: number };
+}
+
+/** Where a field of a resource comes from: its origin through patches, or its own file. */
+export function originOf(r: Resource, path: YamlPath, opts: { key?: boolean } = {}): { file: string; line: number; column: number } {
+  if (r.origin) return r.origin(path, opts);
+  return { file: r.file, ...positionOf(r, path, opts) };
+}
+
+/** Whether a value (or a message) rests on a value that is not known (an unresolved variable). */
+export function restsOnUnknown(r: Pick<Resource, 'unknown'>, ...texts: unknown[]): boolean {
+  if (!r.unknown || r.unknown.length === 0) return false;
+  for (const t of texts) {
+    const s = typeof t === 'string' ? t : t === undefined ? '' : JSON.stringify(t);
+    if (r.unknown.some((u) => s.includes(u))) return true;
+  }
+  return false;
 }
 
 export function refOf(r: Resource): ResourceRef {

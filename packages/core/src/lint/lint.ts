@@ -1,5 +1,5 @@
 import type { Inventory } from '../inventory/inventory.js';
-import { positionOf, refOf } from '../inventory/resource.js';
+import { get, originOf, refOf, restsOnUnknown } from '../inventory/resource.js';
 import type { Profile } from '../profile/profile.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, RuleContext } from '../rules/rule.js';
@@ -36,6 +36,7 @@ export function lint(inventory: Inventory, profile: Profile, opts: LintOptions =
     const sev = severityOf(d.ruleId, d.severity);
     if (sev) out.push({ ...d, severity: sev });
   }
+  const roots = new Map((inventory.model?.roots ?? []).map((r) => [r.id, r]));
   for (const rule of opts.rules ?? RULES) {
     if (profile.rules[rule.meta.id] === 'off') continue;
     const configured = profile.rules[rule.meta.id];
@@ -43,17 +44,21 @@ export function lint(inventory: Inventory, profile: Profile, opts: LintOptions =
       inventory,
       profile,
       report(f) {
-        const pos = positionOf(f.resource, f.path ?? [], { key: f.atKey === true });
+        // No finding rests on a value that is not known (a substitution variable with no value).
+        if (restsOnUnknown(f.resource, f.message, get(f.resource.object, f.path ?? []), f.resource.name, f.resource.namespace)) return;
+        const pos = originOf(f.resource, f.path ?? [], { key: f.atKey === true });
+        const incomplete = f.absent && f.resource.root ? roots.get(f.resource.root)?.incomplete ?? [] : [];
         const d: Diagnostic = {
           ruleId: rule.meta.id,
           // A configured severity applies to every finding of the rule.
-          severity: configured && configured !== 'off' ? configured : f.severity ?? rule.meta.defaultSeverity,
-          message: f.message,
-          file: f.resource.file,
+          severity: incomplete.length > 0 ? 'info' : configured && configured !== 'off' ? configured : f.severity ?? rule.meta.defaultSeverity,
+          message: incomplete.length > 0 ? `${f.message} (not certain: the root also has ${incomplete[0]}, which is not rendered here and may provide it)` : f.message,
+          file: pos.file,
           line: pos.line,
           column: pos.column,
           resource: refOf(f.resource),
         };
+        if (f.resource.root) d.roots = [f.resource.root];
         if (f.fix) d.fix = f.fix;
         out.push(d);
       },
@@ -83,12 +88,17 @@ function supersede(list: Diagnostic[], generic: ReadonlySet<string>): Diagnostic
   return list.filter((d) => !generic.has(d.ruleId) || !specific.has(`${d.file}\0${d.line}\0${d.column}`));
 }
 
+/** One finding per origin: the same finding from several roots is reported once, naming them all. */
 function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, Diagnostic>();
   return list.filter((d) => {
     const k = `${d.file}\0${d.line}\0${d.column}\0${d.ruleId}\0${d.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const first = seen.get(k);
+    if (first) {
+      if (d.roots) first.roots = [...new Set([...(first.roots ?? []), ...d.roots])].sort();
+      return false;
+    }
+    seen.set(k, d);
     return true;
   });
 }

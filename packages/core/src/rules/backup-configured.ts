@@ -71,6 +71,7 @@ spec:
           .some((s) => isCnpg(s) && clusterRefOf(s) === cluster.name);
         if (!scheduled) {
           ctx.report({
+            absent: true,
             resource: cluster,
             path: ['metadata', 'name'],
             message: `no ScheduledBackup${cluster.namespace ? ` in namespace ${cluster.namespace}` : ''} names Cluster ${cluster.name}: no base backup is ever taken, so WAL alone cannot restore it; add a ScheduledBackup with spec.cluster.name: ${cluster.name}`,

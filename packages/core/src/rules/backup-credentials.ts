@@ -157,6 +157,7 @@ function checkReference(ctx: RuleContext, cluster: Resource, ref: SecretKeyRef, 
   if (producers.length === 0) {
     const expected = expand(ctx.profile.credentials.externalSecret, vars);
     ctx.report({
+      absent: true,
       resource: ref.resource,
       path: [...ref.path, 'name'],
       message: `${field} names Secret "${ref.name}", but nothing in ${where} produces it (no ExternalSecret with that target name, SealedSecret or Secret); the ${REF_FIELD[String(ref.path[ref.path.length - 1])] ?? 'credential'} cannot be read and every backup of ${describe(cluster)} fails`,

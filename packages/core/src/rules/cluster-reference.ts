@@ -106,6 +106,7 @@ spec:
           ? `; did you mean "${suggestion}"?`
           : `; no Cluster exists in ${ns}: add the Cluster or point spec.cluster.name at an existing one`;
       ctx.report({
+        absent: true,
         resource: r,
         path: ['spec', 'cluster', 'name'],
         message,

@@ -27,11 +27,12 @@ resources:
         file: p.file,
         line: p.line,
         column: p.column,
-        message:
-          p.problem === 'missing'
+        message: p.message
+          ? p.message
+          : p.problem === 'missing'
             ? `"${p.entry}" is listed in ${p.field} but does not exist; kustomize build fails`
             : `"${p.entry}" is a directory without a kustomization.yaml; kustomize build fails`,
-        fix: { description: `correct or remove the ${p.field} entry "${p.entry}"` },
+        fix: { description: p.message ? 'fix the kustomization so that `kubectl kustomize` builds it' : `correct or remove the ${p.field} entry "${p.entry}"` },
       });
     }
   },

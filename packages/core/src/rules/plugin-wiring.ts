@@ -112,6 +112,7 @@ spec:
       } else if (!stores.some((s) => s.name === objectName)) {
         const suggestion = closest(objectName, stores.map((s) => s.name));
         ctx.report({
+          absent: true,
           resource: cluster,
           path: [...base, 'parameters', 'barmanObjectName'],
           message: `parameters.barmanObjectName names ObjectStore "${objectName}", which does not exist in ${ns}, so WAL archiving and backups fail${suggestion ? `; did you mean "${suggestion}"?` : `; add the ObjectStore (barmancloud.cnpg.io/v1) to the overlay`}`,

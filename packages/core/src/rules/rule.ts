@@ -36,6 +36,11 @@ export interface Finding {
   fix?: Fix;
   /** Overrides the rule's severity for this finding (for example a warning-level variant). */
   severity?: Severity;
+  /**
+   * The finding says something does not exist. Where the resource's root renders only part of
+   * what its controller applies (a Helm chart, a plugin, a remote base), it cannot be told.
+   */
+  absent?: boolean;
 }
 
 export interface FileFinding {
