@@ -1,10 +1,21 @@
 import { Errors, flush, run as oclifRun } from '@oclif/core';
 import { displayPath, InputError } from '@cnpg-site/core';
 
+/** Answers a shell's completion request (`__complete WORDS...`) without starting the framework. */
+export async function completeWords(words: string[]): Promise<void> {
+  const [{ complete, cliArgCompletion, formatCompletion }, { COMMANDS }] = await Promise.all([import('./lib/complete.js'), import('./commands/index.js')]);
+  const specs = COMMANDS as unknown as Parameters<typeof complete>[1];
+  process.stdout.write(formatCompletion(complete(words.length > 0 ? words : [''], specs, cliArgCompletion)));
+}
+
 /** Runs the CLI; expected failures print one line and exit 2, never a stack trace. */
 export async function run(argv: string[], root: string): Promise<void> {
   // The AWS SDK warns about the Node version on every S3 call; the CLI supports this Node.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  if (argv[0] === '__complete') {
+    await completeWords(argv.slice(1));
+    return;
+  }
   try {
     await oclifRun(argv, root);
     await flush();
@@ -20,6 +31,14 @@ function shortPath(file: string): string {
   return rel.startsWith('../') ? file : rel;
 }
 
+/** oclif reports two exclusive flags once from each side; say it once, the same either way. */
+function exclusivePair(line: string): string {
+  const m = /^--([\w-]+)(?:=.*)? cannot also be provided when using --([\w-]+)$/.exec(line);
+  if (!m) return line;
+  const [a, b] = [m[1]!, m[2]!].sort();
+  return `--${a} and --${b} cannot be used together`;
+}
+
 function handle(err: unknown): number {
   if (err instanceof Errors.ExitError) return err.oclif.exit ?? 2;
   if (err instanceof InputError) {
@@ -30,12 +49,12 @@ function handle(err: unknown): number {
   if (e?.oclif?.exit !== undefined) {
     // oclif parse errors (unknown flag, missing argument): usage errors.
     // One line: the reason, then where to look. oclif adds its own hint lines; drop them.
-    const msg = (e.message ?? String(err))
+    const lines = (e.message ?? String(err))
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l !== '' && !/^at /.test(l) && !/^See more help with/i.test(l) && !/^The following errors? occurred:?$/i.test(l))
-      .map((l) => l.replace(/:$/, ''))
-      .join('; ');
+      .map((l) => l.replace(/:$/, ''));
+    const msg = [...new Set(lines.map(exclusivePair))].join('; ');
     process.stderr.write(`error: ${msg.replace(/[.;]$/, '')}; see --help for usage\n`);
     return e.oclif.exit === 0 ? 0 : 2;
   }

@@ -322,9 +322,9 @@ describe('--version and --help', () => {
     const r = cli(['lint', '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('--output');
-    expect(r.stdout).toContain('stylish|json|sarif|github');
+    expect(r.stdout).toContain('stylish|json|sarif|github|yaml');
     expect(r.stdout).toMatch(/Exit status: 0 no errors, 1 errors found, 2 usage or input error/);
     expect(r.stdout).toMatch(/^EXAMPLES$/m);
-    expect(r.stdout).toMatch(/kubectl-cnpg_site lint -o sarif/);
+    expect(r.stdout).toMatch(/\$ kubectl cnpg-site lint -o sarif/);
   });
 });

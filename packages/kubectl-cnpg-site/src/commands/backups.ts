@@ -1,7 +1,7 @@
 import { Args, Command, Flags } from '@oclif/core';
 import { InputError, repositoryRoot } from '@cnpg-site/core';
 import type { ArchiveProgress } from '@cnpg-site/core/archive';
-import { write } from '../lib/output.js';
+import { jsonToYaml, write } from '../lib/output.js';
 
 export default class Backups extends Command {
   static override summary = 'List the base backups and WAL of a Cluster\'s Barman archive in S3, with gaps and the recoverability window.';
@@ -24,7 +24,7 @@ Exit status: 0 archive read, 2 usage error or S3 failure (access denied, no such
     's3-path': Flags.string({ description: 'archive destination path, instead of a Cluster', helpValue: 's3://BUCKET/PREFIX' }),
     'server-name': Flags.string({ description: 'Barman server name under --s3-path (usually the Cluster name)', helpValue: 'NAME' }),
     'endpoint-url': Flags.string({ description: 'S3 endpoint (default: the manifest\'s endpointURL, AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL)', helpValue: 'URL' }),
-    output: Flags.string({ char: 'o', description: 'output format', options: ['table', 'json'], default: 'table' }),
+    output: Flags.string({ char: 'o', description: 'output format', options: ['table', 'json', 'yaml'], default: 'table' }),
   };
 
   async run(): Promise<void> {
@@ -56,7 +56,8 @@ Exit status: 0 archive read, 2 usage error or S3 failure (access denied, no such
     try {
       const archive = await readArchive(location, { ...(flags['endpoint-url'] ? { endpoint: flags['endpoint-url'] } : {}), ...(onProgress ? { onProgress } : {}) });
       if (tty) process.stderr.write('\r\x1b[K');
-      await write(flags.output === 'json' ? `${JSON.stringify(archiveJson(archive), null, 2)}\n` : archiveTable(archive));
+      const json = (): string => `${JSON.stringify(archiveJson(archive), null, 2)}\n`;
+      await write(flags.output === 'json' ? json() : flags.output === 'yaml' ? jsonToYaml(json()) : archiveTable(archive));
       process.exitCode = 0;
     } catch (err) {
       if (tty) process.stderr.write('\r\x1b[K');

@@ -1,6 +1,6 @@
 import { Args, Command, Flags } from '@oclif/core';
 import { formatRestorePlan, InputError, RESTORE_OUTPUT_FORMATS, runPlanRestore, type RestoreOutputFormat, type RestoreTarget } from '@cnpg-site/core';
-import { profileFlag, write } from '../lib/output.js';
+import { jsonToYaml, profileFlag, write } from '../lib/output.js';
 
 export default class PlanRestore extends Command {
   static override summary = 'Plan the restore of a Cluster from its archive, and write it into git.';
@@ -24,7 +24,7 @@ Exit status: 0 planned (or written), 2 usage or input error.`;
     'target-lsn': Flags.string({ description: 'recover up to this LSN', exclusive: ['target-time'], helpValue: 'LSN' }),
     'backup-id': Flags.string({ description: 'restore this base backup (Barman id); alone it stops at the end of the backup', helpValue: 'ID' }),
     major: Flags.string({ description: 'PostgreSQL major of the restored Cluster (restoring a backup taken before a major upgrade)', helpValue: 'N' }),
-    output: Flags.string({ char: 'o', description: 'output format', options: [...RESTORE_OUTPUT_FORMATS], default: 'text' }),
+    output: Flags.string({ char: 'o', description: 'output format', options: [...RESTORE_OUTPUT_FORMATS, 'yaml'], default: 'text' }),
     write: Flags.boolean({ description: 'apply the edits to the files', default: false }),
     'archive-check': Flags.boolean({
       description: 'read the archive in S3 (read-only) to check the target, the base backup, its WAL and major, and that the new archive place is empty; --no-archive-check skips it',
@@ -70,7 +70,7 @@ Exit status: 0 planned (or written), 2 usage or input error.`;
         ? { live: { ...(flags.kubeconfig !== undefined ? { kubeconfig: flags.kubeconfig } : {}), ...(flags.context !== undefined ? { context: flags.context } : {}) } }
         : {}),
     });
-    await write(formatRestorePlan(flags.output as RestoreOutputFormat, run));
+    await write(flags.output === 'yaml' ? jsonToYaml(formatRestorePlan('json', run)) : formatRestorePlan(flags.output as RestoreOutputFormat, run));
     process.exitCode = 0;
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Command, Flags } from '@oclif/core';
-import { write } from '../lib/output.js';
+import { jsonToYaml, write } from '../lib/output.js';
 
 export const kubeFlags = {
   namespace: Flags.string({ char: 'n', description: 'namespace of the Cluster (default: the context namespace)', helpValue: 'NS' }),
@@ -23,16 +23,16 @@ Checks: instances ready, WAL archiving (ContinuousArchiving), age of the last su
 
 Exit status: 0 backups healthy, 1 backups unhealthy, 2 usage, access or input error.`;
   static override examples = [
-    { description: 'Status of a Cluster in the context namespace', command: 'kubectl cnpg-site status forgejo-db' },
-    { description: 'Another namespace and context, as JSON', command: 'kubectl cnpg-site status forgejo-db -n forgejo --context k1 -o json' },
-    { description: 'Gate a script on healthy backups', command: 'kubectl cnpg-site status forgejo-db -n forgejo >/dev/null && echo backups ok' },
+    { description: 'Status of a Cluster in the context namespace', command: '<%= config.bin %> status forgejo-db' },
+    { description: 'Another namespace and context, as JSON', command: '<%= config.bin %> status forgejo-db -n forgejo --context k1 -o json' },
+    { description: 'Gate a script on healthy backups', command: '<%= config.bin %> status forgejo-db -n forgejo >/dev/null && echo backups ok' },
   ];
   static override args = {
     cluster: Args.string({ description: 'name of the CloudNativePG Cluster', required: true }),
   };
   static override flags = {
     ...kubeFlags,
-    output: Flags.string({ char: 'o', description: 'output format', options: ['text', 'json'], default: 'text' }),
+    output: Flags.string({ char: 'o', description: 'output format', options: ['text', 'json', 'yaml'], default: 'text' }),
     'argocd-namespace': Flags.string({ description: 'namespace of ArgoCD Applications when they cannot be listed cluster-wide', default: 'argocd', helpValue: 'NS' }),
   };
 
@@ -43,6 +43,6 @@ Exit status: 0 backups healthy, 1 backups unhealthy, 2 usage, access or input er
     const state = await readClusterState(args.cluster, { ...kubeOptions(flags), argocdNamespace: flags['argocd-namespace'] });
     const report = assessStatus(state, new Date());
     process.exitCode = report.backupsHealthy ? 0 : 1;
-    await write(flags.output === 'json' ? formatStatusJson(report) : formatStatusText(report));
+    await write(flags.output === 'json' ? formatStatusJson(report) : flags.output === 'yaml' ? jsonToYaml(formatStatusJson(report)) : formatStatusText(report));
   }
 }

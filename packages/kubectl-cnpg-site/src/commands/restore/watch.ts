@@ -11,9 +11,9 @@ export default class RestoreWatch extends Command {
   - the timeout passes (exit 1).
 Read-only. Exit 2 on usage or access errors.`;
   static override examples = [
-    { description: 'Watch a restore for up to 30 minutes', command: 'kubectl cnpg-site restore watch forgejo-db-2 -n forgejo' },
-    { description: 'A large database: allow two hours', command: 'kubectl cnpg-site restore watch forgejo-db-2 -n forgejo --timeout 2h' },
-    { description: 'Start right after the sync, before the Cluster exists', command: 'kubectl cnpg-site restore watch forgejo-db-2 -n forgejo --wait' },
+    { description: 'Watch a restore for up to 30 minutes', command: '<%= config.bin %> restore watch forgejo-db-2 -n forgejo' },
+    { description: 'A large database: allow two hours', command: '<%= config.bin %> restore watch forgejo-db-2 -n forgejo --timeout 2h' },
+    { description: 'Start right after the sync, before the Cluster exists', command: '<%= config.bin %> restore watch forgejo-db-2 -n forgejo --wait' },
   ];
   static override args = {
     cluster: Args.string({ description: 'name of the CloudNativePG Cluster being restored', required: true }),
