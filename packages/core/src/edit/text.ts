@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { DEFAULT_MAX_ALIAS_COUNT } from '../inventory/parse-file.js';
+import { isCollection, isMap, isPair, isScalar, isSeq, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { composeAll, DEFAULT_MAX_ALIAS_COUNT } from '../inventory/parse-file.js';
 import { keyOf } from '../inventory/yaml-nodes.js';
 import type { YamlPath } from '../types.js';
 import { decodeUtf8, type DecodedBytes } from './bytes.js';
@@ -335,8 +335,8 @@ function getIn(data: unknown, path: YamlPath): unknown {
 }
 
 function parse(text: string): Document[] {
-  // Duplicate keys were reported when the file was loaded; checking them again here is quadratic.
-  return parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: false }) as unknown as Document[];
+  // The loader's parse: duplicate keys were reported when the file was loaded; nesting is bounded.
+  return composeAll(text).docs;
 }
 
 /** The line ending of the line at `pos`: the one before it when `pos` starts a line. */

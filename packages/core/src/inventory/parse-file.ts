@@ -1,7 +1,7 @@
-import { Composer, isMap, isScalar, isSeq, LineCounter, Parser, parseAllDocuments, visit, type Document } from 'yaml';
+import { Composer, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document } from 'yaml';
 import type { Diagnostic, Position, YamlPath } from '../types.js';
 import { isRecord } from './resource.js';
-import { locate } from './yaml-nodes.js';
+import { inspectNodes, locate } from './yaml-nodes.js';
 
 /**
  * The parse of one file, reduced to what the loader needs: plain data and positions, no syntax
@@ -75,7 +75,7 @@ export function isHelmTemplate(text: string): boolean {
   if (!HELM.test(text)) return false;
   let docs: Document[];
   try {
-    docs = parseAllDocuments(text, { prettyErrors: false }) as Document[];
+    docs = composeAll(text).docs;
   } catch {
     return true;
   }
@@ -127,42 +127,60 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
   if (isHelmTemplate(text)) {
     return { ...skip('Helm template ({{ … }}); render it with helm template to lint it; skipped'), text };
   }
+  const deep = flowTooDeep(text, MAX_DEPTH);
+  if (deep !== undefined) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < deep; i = text.indexOf('\n', i + 1)) {
+      line++;
+      start = i + 1;
+    }
+    return { ...skip(`YAML nested more than ${MAX_DEPTH} levels deep; skipped`, 'error', line, deep - start + 1), text };
+  }
   const lineCounter = new LineCounter();
   const docs: ParsedDocResult[] = [];
   let index = 0;
   let refused = 0;
   for (const doc of compose(text, lineCounter)) {
+    const refuse = (offset: number, message: string) => {
+      const { line, col } = lineCounter.linePos(offset);
+      diagnostics.push({ ruleId: 'yaml-syntax', severity: 'error', message, file, line, column: col });
+      index++;
+      refused++;
+    };
+    const deepAt = tooDeepAt(doc);
+    if (deepAt !== undefined) {
+      refuse(deepAt, `YAML nested more than ${MAX_DEPTH} levels deep; the document is skipped`);
+      continue;
+    }
     const errors = doc.errors;
     if (errors.length > 0) {
       const e = errors[0]!;
-      const { line, col } = lineCounter.linePos(e.pos[0]);
-      diagnostics.push({
-        ruleId: 'yaml-syntax',
-        severity: 'error',
-        message: `YAML syntax error: ${e.message.split('\n')[0]}; the document is skipped`,
-        file,
-        line,
-        column: col,
-      });
-      index++;
-      refused++;
+      refuse(e.pos[0], `YAML syntax error: ${e.message.split('\n')[0]}; the document is skipped`);
+      continue;
+    }
+    const problems = inspectNodes(doc);
+    if (problems.duplicate) {
+      // The check the yaml library makes with uniqueKeys, in linear time.
+      refuse(problems.duplicate.offset, 'YAML syntax error: Map keys must be unique; the document is skipped');
+      continue;
+    }
+    if (problems.cycle) {
+      refuse(problems.cycle.offset, `YAML alias *${problems.cycle.source} refers to a node that holds it, so its value never ends; the document is skipped`);
       continue;
     }
     let data: unknown;
     try {
       data = doc.toJS({ maxAliasCount: maxAlias });
     } catch (err) {
-      const { line, col } = lineCounter.linePos(doc.range[0]);
-      diagnostics.push({
-        ruleId: 'yaml-syntax',
-        severity: 'error',
-        message: `document refused: ${(err as Error).message} (aliases expand beyond ${maxAlias}); the document is skipped`,
-        file,
-        line,
-        column: col,
-      });
-      index++;
-      refused++;
+      const tooMany = /alias/i.test((err as Error).message);
+      refuse(doc.range[0], tooMany
+        ? `document refused: ${(err as Error).message.split('\n')[0]} (aliases expand beyond ${maxAlias}); the document is skipped`
+        : `document refused: its aliases expand too far to be read; the document is skipped`);
+      continue;
+    }
+    if (dataDepth(data, MAX_DEPTH) > MAX_DEPTH) {
+      refuse(doc.range[0], `document refused: its aliases expand to values nested more than ${MAX_DEPTH} levels deep; the document is skipped`);
       continue;
     }
     if (isMap(doc.contents) || isSeq(doc.contents) || data !== null) {
@@ -190,12 +208,157 @@ export function needsMainThread(text: string | undefined): boolean {
   return text !== undefined && (text.includes('!!binary') || text.includes('tag:yaml.org,2002:binary'));
 }
 
-const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+// Duplicate keys are found by inspectNodes (the library's own check is quadratic in a map's keys);
+// logLevel 'error': a collection used as a key must not make the library print to stderr.
+const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
 
-function compose(text: string, lineCounter: LineCounter): Generator<Document.Parsed> {
+/** Collections a document may nest (deeper is refused: rules and the library recurse). */
+export const MAX_DEPTH = 256;
+
+/** Documents composed in place of ones nested too deep: their index and where the bound is hit. */
+const tooDeep = new WeakMap<Document, number>();
+
+interface CstNode {
+  type?: string;
+  offset?: number;
+  [k: string]: unknown;
+}
+
+const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
+const TRIVIA = new Set(['space', 'newline', 'comment']);
+
+/**
+ * The offset where a syntax token nests collections deeper than `max`, without recursion. Cuts
+ * the stray values after a node's end down to the first (each would be one more error).
+ */
+function deepestOffset(token: unknown, max: number): number | undefined {
+  const stack: [unknown, number][] = [[token, 0]];
+  while (stack.length > 0) {
+    const [t, depth] = stack.pop()!;
+    if (t === null || typeof t !== 'object') continue;
+    if (Array.isArray(t)) {
+      for (const x of t) if (x !== null && typeof x === 'object') stack.push([x, depth]);
+      continue;
+    }
+    const node = t as CstNode;
+    let d = depth;
+    if (typeof node.type === 'string' && COLLECTIONS.has(node.type)) {
+      d++;
+      if (d > max) return typeof node.offset === 'number' ? node.offset : 0;
+    }
+    const end = node.end;
+    if (Array.isArray(end) && end.length > 1 && node.type !== 'document') {
+      // Values after a node's end are errors; the first one is reported, the rest only cost time.
+      const stray = end.findIndex((x: CstNode) => x && typeof x === 'object' && !TRIVIA.has(String(x.type)));
+      if (stray >= 0 && stray < end.length - 1) end.length = stray + 1;
+    }
+    for (const k of ['items', 'key', 'value', 'sep', 'start', 'end', 'props']) {
+      const v = node[k];
+      if (v !== null && typeof v === 'object') stack.push([v, d]);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Where the text nests flow collections or block indicators on one line deeper than `max`, found
+ * from the lexer's tokens before any parse (the parser slows down on such depth). A scan of the
+ * characters decides first whether the lexer is needed at all.
+ */
+export function flowTooDeep(text: string, max: number): number | undefined {
+  let depth = 0;
+  let line = 0;
+  let worst = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) depth++;
+    else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+    else if (c === 0x2d || c === 0x3f) line++;
+    else if (c === 0x0a) line = 0;
+    if (depth + line > worst) worst = depth + line;
+  }
+  if (worst <= max) return undefined;
+  let offset = 0;
+  depth = 0;
+  line = 0;
+  for (const tok of new Lexer().lex(text)) {
+    if (tok === '\x02' || tok === '\x18' || tok === '\x1f') continue;
+    if (tok === '[' || tok === '{') depth++;
+    else if ((tok === ']' || tok === '}') && depth > 0) depth--;
+    else if (tok === '-' || tok === '?') line++;
+    else if (tok === '\n' || tok === '\r\n') line = 0;
+    if (depth + line > max) return offset;
+    offset += tok.length;
+  }
+  return undefined;
+}
+
+function compose(text: string, lineCounter: LineCounter): Document.Parsed[] {
   const composer = new Composer(COMPOSE_OPTIONS);
   const parser = new Parser(lineCounter.addNewLine);
-  return composer.compose(parser.parse(text), true, text.length);
+  const deep: number[] = [];
+  function* guarded(): Generator<ReturnType<Parser['parse']> extends Generator<infer T> ? T : never> {
+    for (const token of parser.parse(text)) {
+      if (token.type === 'document') {
+        const at = deepestOffset(token.value, MAX_DEPTH);
+        if (at !== undefined) {
+          // The document keeps its place (indexes stay), without its content.
+          deep.push(at);
+          yield { ...token, value: undefined, end: [] } as typeof token;
+          continue;
+        }
+        deep.push(-1);
+      }
+      yield token;
+    }
+  }
+  // Each syntax error is an Error: without a stack trace to capture, a text made of millions of
+  // errors (a long run of quotes) composes in a fraction of the time and memory.
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const docs = [...composer.compose(guarded(), true, text.length)];
+    docs.forEach((d, i) => {
+      const at = deep[i];
+      if (at !== undefined && at >= 0) tooDeep.set(d, at);
+    });
+    return docs;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** Where a document composed by `composeAll` nests deeper than MAX_DEPTH (its content is left out). */
+export function tooDeepAt(doc: Document): number | undefined {
+  return tooDeep.get(doc);
+}
+
+/** The depth of plain data (shared values counted once), or Infinity past `max`; no recursion. */
+export function dataDepth(value: unknown, max: number): number {
+  const depthOf = new Map<object, number>();
+  const stack: { v: object; done: boolean }[] = [];
+  const children = (v: object): unknown[] => (Array.isArray(v) ? v : v instanceof Map ? [...v.values()] : Object.values(v));
+  if (value === null || typeof value !== 'object') return 0;
+  stack.push({ v: value, done: false });
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (depthOf.has(top.v)) {
+      stack.pop();
+      continue;
+    }
+    if (!top.done) {
+      top.done = true;
+      if (stack.length > max + 1) return Infinity;
+      for (const c of children(top.v)) if (c !== null && typeof c === 'object' && !depthOf.has(c)) stack.push({ v: c, done: false });
+      continue;
+    }
+    let d = 1;
+    for (const c of children(top.v)) if (c !== null && typeof c === 'object') d = Math.max(d, 1 + (depthOf.get(c) ?? 0));
+    if (d > max) return Infinity;
+    depthOf.set(top.v, d);
+    stack.pop();
+  }
+  return depthOf.get(value) ?? 0;
 }
 
 /** Every document of a text, with its line counter: the same parse the loader makes. */

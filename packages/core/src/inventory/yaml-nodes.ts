@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
 import type { Position, YamlPath } from '../types.js';
 
 /** The node at `path`, or undefined. */
@@ -63,4 +63,73 @@ function rangeStart(node: unknown): number | undefined {
   }
   if (isPair(node)) return rangeStart(node.key);
   return undefined;
+}
+
+/** What `inspectNodes` finds wrong in a document that parses. */
+export interface NodeProblems {
+  /** The first alias that refers to a node holding it (expanding it never ends). */
+  cycle?: { offset: number; source: string };
+  /** The first key (in the text) that repeats a key of its map (scalars with equal values). */
+  duplicate?: { offset: number; key: string };
+}
+
+/**
+ * One pass over a document's syntax tree, in document order and without recursion (so any depth
+ * is fine): aliases resolve to the latest anchor before them, as the `yaml` library resolves
+ * them, and an alias resolving to one of its own ancestors is a cycle; map keys are compared
+ * through a Set, linear in the number of keys.
+ */
+export function inspectNodes(doc: Document): NodeProblems {
+  const out: NodeProblems = {};
+  const anchors = new Map<string, unknown>();
+  const open = new Set<unknown>();
+  // Frames: a node to enter, or a marker to leave it.
+  const stack: { node: unknown; leave: boolean }[] = [{ node: doc.contents, leave: false }];
+  while (stack.length > 0) {
+    const { node, leave } = stack.pop()!;
+    if (leave) {
+      open.delete(node);
+      continue;
+    }
+    if (node === null || node === undefined || typeof node !== 'object') continue;
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (out.cycle === undefined && target !== undefined && open.has(target)) {
+        out.cycle = { offset: node.range?.[0] ?? 0, source: node.source };
+      }
+      continue;
+    }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (typeof anchor === 'string' && anchor !== '') anchors.set(anchor, node);
+    if (isScalar(node)) continue;
+    const children: unknown[] = [];
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const p of node.items) {
+        const k = p.key as unknown;
+        if (isScalar(k)) {
+          const v = k.value;
+          if (!(typeof v === 'number' && Number.isNaN(v))) {
+            const offset = k.range?.[0] ?? 0;
+            if (!seen.has(v)) seen.add(v);
+            else if (out.duplicate === undefined || offset < out.duplicate.offset) out.duplicate = { offset, key: String(v) };
+          }
+        }
+        children.push(p.key, p.value);
+      }
+    } else if (isSeq(node)) {
+      for (const it of node.items) {
+        if (isPair(it)) children.push(it.key, it.value);
+        else children.push(it);
+      }
+    } else if (isPair(node)) {
+      children.push(node.key, node.value);
+    } else {
+      continue;
+    }
+    open.add(node);
+    stack.push({ node, leave: true });
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], leave: false });
+  }
+  return out;
 }

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { loadMemory, pluginApp, ROOT } from '../../test/helpers.js';
+import { lint } from '../lint/lint.js';
+import { DEFAULT_PROFILE } from '../profile/profile.js';
+import { planRestore } from '../restore/plan.js';
+import { restorePlanJson } from '../restore/render.js';
+import { MAX_DEPTH, parseFileContent } from './parse-file.js';
+
+const LIMITS = { maxBytes: 5 * 1024 * 1024, maxAlias: 1000 };
+const parseText = (text: string) => parseFileContent('/repo/f.yaml', Buffer.from(text), LIMITS);
+
+describe('aliases that form a cycle', () => {
+  it.each([
+    ['an anchor used inside its own sequence', 'a: &x [*x]\n', 1, 8],
+    ['an anchor used inside its own map', 'kind: A\nb: &x\n  c: *x\n', 3, 6],
+    ['a re-defined anchor used inside itself', 'a: &x [1]\nb: &x\n  - *x\n', 3, 5],
+    ['two anchors, each inside the other', '- &a\n  - &b\n    - *a\n    - *b\n', 3, 7],
+  ])('%s: one error at the alias, the document skipped, the others kept', (_name, doc, line, column) => {
+    const r = parseText(`x: 1\n---\n${doc}---\ny: 2\n`);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'yaml-syntax', severity: 'error', line: line + 2, column, message: expect.stringContaining('refers to a node that holds it') }),
+    ]);
+    expect(r.docs.map((d) => d.index)).toEqual([0, 2]);
+    expect(r.docs.map((d) => d.data)).toEqual([{ x: 1 }, { y: 2 }]);
+  });
+
+  it('keeps aliases that only share a value', () => {
+    const r = parseText('a: &x [1]\nb: *x\nc: &y {d: *x}\ne: *y\n');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.docs[0]!.data).toEqual({ a: [1], b: [1], c: { d: [1] }, e: { d: [1] } });
+  });
+
+  it('still refuses alias bombs', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 8; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
+    const r = parseText(lines.join('\n') + '\n');
+    expect(r.diagnostics[0]!.message).toMatch(/aliases expand beyond 1000/);
+    expect(r.docs).toEqual([]);
+  });
+
+  it('no rule and no planner walks a cyclic value; plan-restore JSON has no circular structure', () => {
+    const files = pluginApp();
+    const key = Object.keys(files).find((k) => k.endsWith('postgres.yaml'))!;
+    // The Cluster file gets cyclic documents before and after the Cluster, and one inside a ScheduledBackup.
+    files[key] = `x: &x [*x]\n---\n${files[key]!}---\napiVersion: postgresql.cnpg.io/v1\nkind: ScheduledBackup\nmetadata:\n  name: sb\nspec:\n  cluster: &c\n    name: *c\n`;
+    const { inventory, diagnostics } = loadMemory(files);
+    const cyc = diagnostics.filter((d) => d.message.includes('refers to a node that holds it'));
+    expect(cyc.map((d) => d.line)).toEqual([1, expect.any(Number)]);
+    expect(() => lint(inventory, DEFAULT_PROFILE, { loadDiagnostics: diagnostics })).not.toThrow();
+    const plan = planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', clusterName: 'forgejo-db' });
+    expect(() => JSON.parse(restorePlanJson(plan, ROOT))).not.toThrow();
+  });
+
+  it('plans a restore of a Cluster whose document holds 101 to 1000 aliases', () => {
+    const files = pluginApp();
+    const key = Object.keys(files).find((k) => k.endsWith('postgres.yaml'))!;
+    const labels = Array.from({ length: 500 }, (_, i) => `    l${i}: *team`).join('\n');
+    expect(files[key]).toMatch(/^kind: Cluster\nmetadata:\n/m);
+    files[key] = files[key]!.replace(/^kind: Cluster\nmetadata:\n/m, `kind: Cluster\nmetadata:\n  labels:\n    team: &team db\n${labels}\n`);
+    const { inventory, diagnostics } = loadMemory(files);
+    expect(diagnostics.filter((d) => d.severity === 'error' && d.ruleId === 'yaml-syntax')).toEqual([]);
+    const plan = planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', clusterName: 'forgejo-db' });
+    expect(plan.edits.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bounded work on hostile YAML', () => {
+  it('reports a duplicate key as one error, found in linear time (100,000 keys)', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: ${i}`);
+    expect(parseText(keys.join('\n') + '\n').diagnostics).toEqual([]);
+    const r = parseText([...keys, 'k5: again'].join('\n') + '\n');
+    expect(r.diagnostics).toEqual([expect.objectContaining({ ruleId: 'yaml-syntax', line: 100_001, column: 1, message: 'YAML syntax error: Map keys must be unique; the document is skipped' })]);
+    // The first duplicate in the text is the one reported, at any depth.
+    expect(parseText('a:\n  x: 1\n  x: 2\na: 3\n').diagnostics[0]).toMatchObject({ line: 3 });
+    expect(parseText('{a: 1, a: 2}\n').diagnostics[0]).toMatchObject({ message: expect.stringContaining('Map keys must be unique') });
+  });
+
+  it.each([
+    ['flow sequences', '['],
+    ['flow maps', '{a: '],
+    ['block sequences on one line', '- '],
+    ['explicit keys', '? '],
+  ])('refuses %s nested deeper than the bound with one error, without a stack overflow', (_n, unit) => {
+    const r = parseText(`ok: 1\n${'x: '}${unit.repeat(100_000)}\n`);
+    expect(r.skipped).toBe(true);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'error', line: 2, message: `YAML nested more than ${MAX_DEPTH} levels deep; skipped` })]);
+  });
+
+  it('refuses data that aliases nest deeper than the bound', () => {
+    // Each alias adds 60 levels: six of them nest deeper than the bound, though no line does.
+    const lines = ['a0: &a0 [1]'];
+    for (let i = 1; i <= 6; i++) lines.push(`a${i}: &a${i} ${'['.repeat(60)}*a${i - 1}${']'.repeat(60)}`);
+    const r = parseText(lines.join('\n') + '\n');
+    expect(r.docs).toEqual([]);
+    expect(r.diagnostics[0]!.message).toContain('nested more than');
+  });
+
+  it('reads a long run of quotes as one syntax error', () => {
+    const r = parseText('"'.repeat(200_000));
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]!.message).toMatch(/^YAML syntax error: /);
+  });
+
+  it('prints no warning for a collection used as a key', async () => {
+    const warnings: unknown[] = [];
+    const listen = (w: unknown) => warnings.push(w);
+    process.on('warning', listen);
+    try {
+      const r = parseText('? [a, b]\n: 1\n? {c: d}\n: 2\n');
+      expect(r.docs).toHaveLength(1);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      process.off('warning', listen);
+    }
+    expect(warnings).toEqual([]);
+  });
+});
