@@ -2,6 +2,7 @@ import { relative, sep } from 'node:path';
 import type { Summary } from '../lint/lint.js';
 import { RULES } from '../rules/index.js';
 import type { Diagnostic } from '../types.js';
+import { jsonSafe, printable } from './terminal.js';
 
 export const OUTPUT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -52,11 +53,11 @@ export function toJson(diagnostics: readonly Diagnostic[], summary: Summary, opt
     if (d.fix) o.fix = d.fix;
     return o;
   });
-  return JSON.stringify(
+  return jsonSafe(JSON.stringify(
     { diagnostics: list, summary: { errors: summary.errors, warnings: summary.warnings, files: summary.files, resources: summary.resources } },
     null,
     2,
-  ) + '\n';
+  )) + '\n';
 }
 
 const ansi = (code: number) => (s: string) => `\u001b[${code}m${s}\u001b[0m`;
@@ -68,10 +69,10 @@ export function toStylish(diagnostics: readonly Diagnostic[], summary: Summary, 
   const shown = diagnostics.filter((d) => opts.verbose || d.severity !== 'info');
   const lines: string[] = [];
   for (const d of shown) {
-    const where = `${relPath(d.file, opts.cwd)}:${d.line}:${d.column}`;
+    const where = `${printable(relPath(d.file, opts.cwd))}:${d.line}:${d.column}`;
     const sev = d.severity === 'error' ? c.red('error') : d.severity === 'warning' ? c.yellow('warning') : c.blue('info');
-    lines.push(`${where}  ${sev}  ${d.message}  ${c.dim(d.ruleId)}`);
-    if (d.fix) lines.push(`  ${c.dim('fix:')} ${d.fix.description}`);
+    lines.push(`${where}  ${sev}  ${printable(d.message)}  ${c.dim(printable(d.ruleId))}`);
+    if (d.fix) lines.push(`  ${c.dim('fix:')} ${printable(d.fix.description)}`);
   }
   const hidden = diagnostics.length - shown.length;
   const parts = [
@@ -90,8 +91,9 @@ function id(s: string): string {
   return s;
 }
 
+/** Workflow command data: `%`, CR and LF percent-encoded (the runner decodes them), other controls shown escaped. */
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -188,7 +190,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], _summary: Summary, o
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(sarif, null, 2)) + '\n';
 }
 
 /** A `/`-separated path as a URI reference: each segment percent-encoded (`#`, `?`, spaces). */

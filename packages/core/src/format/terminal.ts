@@ -30,3 +30,28 @@ export function writeStdout(text: string): Promise<void> {
     else process.stdout.once('drain', () => resolve());
   });
 }
+
+// C0 controls, DEL and C1 controls (ESC among them); \t stays, and \n unless `newlines` is false.
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
+const CONTROL_KEEP_NL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+function hex(c: string): string {
+  const n = c.charCodeAt(0);
+  if (c === '\n') return '\\n';
+  if (c === '\r') return '\\r';
+  return n < 0x100 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * Text that came from input, made safe to print on a terminal: control characters (escape
+ * sequences among them) are shown as `\x1b`, `\r`, … instead of acting. Line breaks are escaped
+ * too unless `keepNewlines` (the text is laid out on several lines on purpose).
+ */
+export function printable(s: string, keepNewlines = false): string {
+  return s.replace(keepNewlines ? CONTROL_KEEP_NL : CONTROL, hex);
+}
+
+/** JSON text with DEL and the C1 controls escaped too (JSON.stringify leaves them raw). */
+export function jsonSafe(json: string): string {
+  return json.replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

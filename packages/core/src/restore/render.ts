@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { jsonSafe, printable } from '../format/terminal.js';
 import type { RestorePlan } from './plan.js';
 import { relativeTo, type RestoreRun } from './run.js';
 
@@ -16,13 +17,18 @@ export function restorePlanJson(plan: RestorePlan, root: string): string {
     references: plan.references.map((r) => ({ file: relativeTo(root, r.file), line: r.line, column: r.column, text: r.text, kind: r.kind })),
     warnings: plan.warnings,
   };
-  return JSON.stringify(out, null, 2) + '\n';
+  return jsonSafe(JSON.stringify(out, null, 2)) + '\n';
 }
 
 function short(v: unknown): string {
   if (v === null || v === undefined) return '(none)';
-  if (typeof v !== 'object') return JSON.stringify(v);
-  return stringify(v, { lineWidth: 0 }).trimEnd().split('\n').join('\n        ');
+  if (typeof v !== 'object') return printable(JSON.stringify(v) ?? String(v));
+  return printable(stringify(v, { lineWidth: 0 }).trimEnd(), true).split('\n').join('\n        ');
+}
+
+/** Text and markdown output: every line made printable (input may hold escape sequences). */
+function safe(lines: string[]): string {
+  return lines.map((l) => printable(l, true)).join('\n') + '\n';
 }
 
 export function restorePlanText(run: RestoreRun): string {
@@ -63,7 +69,7 @@ export function restorePlanText(run: RestoreRun): string {
   } else if (plan.edits.length) {
     l.push('', 'Run again with --write to apply the edits.');
   }
-  return l.join('\n') + '\n';
+  return safe(l);
 }
 
 export function restorePlanMarkdown(run: RestoreRun): string {
@@ -91,7 +97,7 @@ export function restorePlanMarkdown(run: RestoreRun): string {
     l.push(unifiedDiff(relativeTo(root, p.file), p.before, p.after).trimEnd());
   }
   l.push('```');
-  return l.join('\n') + '\n';
+  return safe(l);
 }
 
 /** A unified diff with 3 lines of context. */
