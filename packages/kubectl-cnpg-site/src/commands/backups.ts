@@ -1,7 +1,7 @@
 import { Args, Command, Flags } from '@oclif/core';
 import { InputError, repositoryRoot } from '@cnpg-site/core';
 import type { ArchiveProgress } from '@cnpg-site/core/archive';
-import { jsonToYaml, write } from '../lib/output.js';
+import { checkEndpointUrl, jsonToYaml, write } from '../lib/output.js';
 
 export default class Backups extends Command {
   static override summary = 'List the base backups and WAL of a Cluster\'s Barman archive in S3, with gaps and the recoverability window.';
@@ -29,6 +29,7 @@ Exit status: 0 archive read, 2 usage error or S3 failure (access denied, no such
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(Backups);
+    checkEndpointUrl(flags['endpoint-url']);
     const s3Path = flags['s3-path'];
     const serverName = flags['server-name'];
     // Loaded here, not at startup: the S3 client is heavy and other commands do not need it.

@@ -1,6 +1,6 @@
 import { Args, Command, Flags } from '@oclif/core';
 import { formatRestorePlan, InputError, RESTORE_OUTPUT_FORMATS, runPlanRestore, type RestoreOutputFormat, type RestoreTarget } from '@cnpg-site/core';
-import { jsonToYaml, profileFlag, write } from '../lib/output.js';
+import { checkEndpointUrl, checkProfileFile, jsonToYaml, profileFlag, write } from '../lib/output.js';
 
 export default class PlanRestore extends Command {
   static override summary = 'Plan the restore of a Cluster from its archive, and write it into git.';
@@ -41,6 +41,8 @@ Exit status: 0 planned (or written), 2 usage or input error.`;
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(PlanRestore);
+    checkEndpointUrl(flags['endpoint-url']);
+    checkProfileFile(flags.profile);
     let major: number | undefined;
     if (flags.major !== undefined) {
       if (!/^\d+$/.test(flags.major) || Number(flags.major) < 10 || Number(flags.major) > 99) {
