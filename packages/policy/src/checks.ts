@@ -56,7 +56,7 @@ export function renameReferenceChecks(diff: ClusterDiff, head: Inventory, profil
     for (const t of texts(before.name)) {
       const scope = scopeOfFile(t.file, profile);
       if (scope !== '' && before.scope !== '' && scope !== before.scope) continue;
-      refs.push(...staleReferencesInText(t.file, t.lines, before.name, after.name));
+      for (const r of staleReferencesInText(t.file, t.lines, before.name, after.name)) refs.push(r);
     }
     const seen = new Set<string>();
     for (const ref of refs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))) {

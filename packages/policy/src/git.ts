@@ -229,11 +229,18 @@ export class GitSource {
     const out = git(this.root, args, { okCodes: [0, 1] }).toString('utf8');
     const hits: GrepHit[] = [];
     const prefix = this.rev === 'index' ? '' : `${this.rev}:`;
-    for (const rec of out.split('\n')) {
-      if (!rec) continue;
-      const [file, line, ...rest] = rec.split('\0');
-      if (file === undefined || line === undefined) continue;
-      hits.push({ path: file.startsWith(prefix) ? file.slice(prefix.length) : file, line: Number(line), text: rest.join('\0') });
+    // Records are PATH NUL LINE NUL TEXT LF; a path may itself hold LF, so read field by field.
+    let pos = 0;
+    while (pos < out.length) {
+      const a = out.indexOf('\0', pos);
+      if (a < 0) break;
+      const b = out.indexOf('\0', a + 1);
+      if (b < 0) break;
+      let e = out.indexOf('\n', b + 1);
+      if (e < 0) e = out.length;
+      const file = out.slice(pos, a);
+      hits.push({ path: file.startsWith(prefix) ? file.slice(prefix.length) : file, line: Number(out.slice(a + 1, b)), text: out.slice(b + 1, e) });
+      pos = e + 1;
     }
     return hits;
   }

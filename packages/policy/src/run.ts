@@ -152,21 +152,22 @@ export async function runPolicy(opts: PolicyOptions): Promise<PolicyResult> {
       }
     }
     const wide = extra.size > overlays.length ? load(head, [...extra].sort(), profile).inventory : headLoad.inventory;
-    out.push(
-      ...renameReferenceChecks(diff, wide, profile, texts, rel),
-      ...renameRecoveryChecks(diff, baseLoad.inventory, headLoad.inventory, profile),
-      ...archiveReuseChecks(diff, baseLoad.inventory, headLoad.inventory, wide, profile, rel),
-      ...majorChecks(diff),
-      ...archiveMoveChecks(diff),
-      ...deletionChecks(diff),
-    );
+    // No spread: a check may return more items than a call takes arguments.
+    for (const list of [
+      renameReferenceChecks(diff, wide, profile, texts, rel),
+      renameRecoveryChecks(diff, baseLoad.inventory, headLoad.inventory, profile),
+      archiveReuseChecks(diff, baseLoad.inventory, headLoad.inventory, wide, profile, rel),
+      majorChecks(diff),
+      archiveMoveChecks(diff),
+      deletionChecks(diff),
+    ]) for (const d of list) out.push(d);
   }
 
   if (opts.lint) {
     const before = lint(baseLoad.inventory, profile, { loadDiagnostics: baseLoad.diagnostics });
     const after = lint(headLoad.inventory, profile, { loadDiagnostics: headLoad.diagnostics });
     const delta = lintDelta(before, after, diff, rel);
-    out.push(...delta.fresh);
+    for (const d of delta.fresh) out.push(d);
     preexisting = delta.preexisting;
     fixed = delta.fixed;
   }
