@@ -188,9 +188,12 @@ t 'kubectl-cnpg_site completion '
 `;
     const r = run('bash', ['--norc', '--noprofile', '-c', script]);
     expect(r.stderr).toBe('');
+    // Every command and topic, as the companion lists them.
+    const all = answer(['']).slice(0, -1).map((l) => l.split('\t')[0]!);
+    expect(all).toEqual(expect.arrayContaining(['backups', 'completion', 'help', 'lint', 'plan-restore', 'restore', 'status']));
     expect(r.stdout.trimEnd().split('\n')).toEqual([
       'kubectl-cnpg_site li|lint',
-      'kubectl-cnpg_site |backups completion help lint plan-restore restore status',
+      `kubectl-cnpg_site |${all.join(' ')}`,
       'kubectl-cnpg_site lint -o |stylish json sarif github yaml',
       'kubectl-cnpg_site restore w|watch',
       // bash splits the word at =, so it completes what follows.
