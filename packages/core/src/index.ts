@@ -15,6 +15,7 @@ export * from './format/format.js';
 export * from './restore/index.js';
 export * from './diff/index.js';
 export * from './rules/docs.js';
+export * from './deploy/index.js';
 // The live reader (Kubernetes client) and the S3 archive reader are heavy to load: they are
 // subpath exports, @cnpg-site/core/live and @cnpg-site/core/archive, so lint and the policy hooks
 // do not pay for them.

@@ -120,6 +120,9 @@ export class KustomizeRenderer {
   readonly notes: Diagnostic[] = [];
   readonly incomplete: string[] = [];
   private steps = 0;
+  private pendingBuiltins: Obj[] = [];
+  /** Name references declared in `configurations` files (kind, the kind that refers, the field). */
+  private readonly nameRefs: NameRef[] = [];
 
   constructor(private readonly host: RenderHost, private readonly limits = { maxDepth: 40, maxSteps: 20000 }) {}
 
@@ -212,7 +215,16 @@ export class KustomizeRenderer {
       }
     }
     if (Array.isArray(k.generators)) k.generators.forEach((g, i) => this.pluginGenerator(frame, g, i, acc));
-    for (const field of ['transformers', 'validators'] as const) {
+    const builtins: Obj[] = [];
+    if (Array.isArray(k.transformers)) {
+      k.transformers.forEach((t, i) => {
+        const conf = typeof t === 'string' && /^\s*(apiVersion|kind):/m.test(t) ? safeParse(t) : undefined;
+        if (isObj(conf) && conf.apiVersion === 'builtin' && conf.kind === 'NamespaceTransformer') builtins.push({ ...conf, $index: i });
+        else this.note(frame.file, ['transformers', i], 'a kustomize transformer plugin is not run; what it changes is unknown', 'a kustomize transformer plugin');
+      });
+    }
+    this.pendingBuiltins = builtins;
+    for (const field of ['validators'] as const) {
       if (Array.isArray(k[field]) && k[field].length > 0) {
         this.note(frame.file, [field], `kustomize ${field} plugins are not run; what they change is unknown`, `a kustomize ${field} plugin`);
       }
@@ -223,8 +235,38 @@ export class KustomizeRenderer {
       }
     }
 
+    if (Array.isArray(k.configurations)) {
+      for (const c of k.configurations) {
+        if (typeof c !== 'string') continue;
+        const f = resolve(dir, c);
+        if (this.host.kind(f) !== 'file') continue;
+        this.role(f, 'generator-input');
+        const data = this.host.parsed(f).docs[0]?.data;
+        if (isObj(data) && Array.isArray(data.nameReference)) {
+          for (const ref of data.nameReference) {
+            if (!isObj(ref) || typeof ref.kind !== 'string' || !Array.isArray(ref.fieldSpecs)) continue;
+            for (const fs of ref.fieldSpecs) if (isObj(fs) && typeof fs.path === 'string') this.nameRefs.push({ kind: ref.kind, onKind: typeof fs.kind === 'string' ? fs.kind : undefined, path: fs.path.split('/') });
+          }
+        }
+      }
+    }
+    const builtinTransformers = this.pendingBuiltins;
+    this.pendingBuiltins = [];
     this.generate(frame, k, acc);
     this.transform(frame, k, acc, overrides);
+    for (const t of builtinTransformers) {
+      const meta = isObj(t.metadata) ? t.metadata : {};
+      const ns = typeof meta.namespace === 'string' ? meta.namespace : undefined;
+      if (!ns) continue;
+      const pos = at(this.host, frame.file, ['transformers', Number(t.$index)]);
+      for (const it of acc) {
+        if (KUSTOMIZE_CLUSTER_SCOPED.has(String(it.object.kind))) continue;
+        const m = isObj(it.object.metadata) ? it.object.metadata : {};
+        if (t.unsetOnly === true && typeof m.namespace === 'string' && m.namespace !== '') continue;
+        it.object = { ...it.object, metadata: { ...m, namespace: ns } };
+        it.layers.push({ kind: 'set', file: frame.file, position: pos, paths: [['metadata', 'namespace']] });
+      }
+    }
   }
 
   /**
@@ -410,7 +452,7 @@ export class KustomizeRenderer {
       it.previousNames = [...it.previousNames, name];
       it.hashSuffix = false;
     }
-    if (renames.length > 0) fixReferences(items, renames);
+    if (renames.length > 0) fixReferences(items, renames, this.nameRefs);
   }
 
   // ---- transformers -------------------------------------------------------------------------
@@ -451,6 +493,13 @@ export class KustomizeRenderer {
       const ns = k.namespace;
       const pos = origin(['namespace']);
       for (const it of acc) {
+        if (it.object.kind === 'Namespace' && it.object.apiVersion === 'v1') {
+          // kustomize's namespace transformer names a Namespace object after the namespace
+          const meta = isObj(it.object.metadata) ? it.object.metadata : {};
+          if (meta.name !== ns) it.object = { ...it.object, metadata: { ...meta, name: ns } };
+          it.layers.push({ kind: 'set', file: pos.file, position: pos.position, paths: [['metadata', 'name']] });
+          continue;
+        }
         if (KUSTOMIZE_CLUSTER_SCOPED.has(String(it.object.kind))) continue;
         const meta = isObj(it.object.metadata) ? it.object.metadata : {};
         if (meta.namespace !== ns) it.object = { ...it.object, metadata: { ...meta, namespace: ns } };
@@ -474,7 +523,7 @@ export class KustomizeRenderer {
         it.object = { ...it.object, metadata: { ...meta, name: to } };
         it.layers.push({ kind: 'set', file: pos.file, position: pos.position, paths: [['metadata', 'name']] });
       }
-      fixReferences(acc, renames);
+      fixReferences(acc, renames, this.nameRefs);
     }
     // labels and commonLabels
     if (isObj(k.commonLabels)) this.addLabels(acc, strings(k.commonLabels), true, true, origin(['commonLabels']));
@@ -655,6 +704,14 @@ export class KustomizeRenderer {
 }
 
 export class RenderLimitError extends Error {}
+
+function safeParse(text: string): unknown {
+  try {
+    return parseYaml(text, { maxAliasCount: 100 });
+  } catch {
+    return undefined;
+  }
+}
 
 function withOverrides(data: Obj, o: RootOverrides): Obj {
   const k: Obj = { ...data };
@@ -879,8 +936,14 @@ interface Rename {
   to: string;
 }
 
+interface NameRef {
+  kind: string;
+  onKind: string | undefined;
+  path: string[];
+}
+
 /** References to renamed ConfigMaps, Secrets, ServiceAccounts and claims in pod templates follow the rename. */
-function fixReferences(items: Item[], renames: Rename[]) {
+function fixReferences(items: Item[], renames: Rename[], extra: readonly NameRef[] = []) {
   const find = (kind: string, name: unknown, ns: string | undefined) => {
     if (typeof name !== 'string') return undefined;
     const r = renames.find((x) => x.kind === kind && x.from.includes(name) && (x.namespace === undefined || ns === undefined || x.namespace === ns));
@@ -889,7 +952,23 @@ function fixReferences(items: Item[], renames: Rename[]) {
   for (const it of items) {
     const ns = typeof (it.object.metadata as Obj)?.namespace === 'string' ? String((it.object.metadata as Obj).namespace) : undefined;
     it.object = rewriteRefs(it.object, (kind, name) => find(kind, name, ns)) as Obj;
+    for (const ref of extra) {
+      if (ref.onKind !== undefined && ref.onKind !== it.object.kind) continue;
+      it.object = rewritePath(it.object, ref.path, (name) => find(ref.kind, name, ns)) as Obj;
+    }
   }
+}
+
+/** Rewrites the string at a field path (lists are walked). */
+function rewritePath(v: unknown, path: string[], to: (name: unknown) => string | undefined): unknown {
+  if (Array.isArray(v)) {
+    const out = v.map((x) => rewritePath(x, path, to));
+    return out.every((x, i) => x === v[i]) ? v : out;
+  }
+  if (path.length === 0) return to(v) ?? v;
+  if (!isObj(v) || !(path[0]! in v)) return v;
+  const next = rewritePath(v[path[0]!], path.slice(1), to);
+  return next === v[path[0]!] ? v : { ...v, [path[0]!]: next };
 }
 
 function rewriteRefs(v: unknown, to: (kind: string, name: unknown) => string | undefined, key?: string): unknown {
@@ -927,10 +1006,12 @@ function rewriteRefs(v: unknown, to: (kind: string, name: unknown) => string | u
 
 /** kustomize's name suffix hash of a generated ConfigMap or Secret. */
 export function contentHash(o: Obj): string {
-  const meta = o.metadata as Obj;
+  // kustomize v5 looks the name up as one field called "metadata/name", which never exists:
+  // the name it hashes is always empty.
   const m: Obj = o.kind === 'Secret'
-    ? { data: o.data ?? null, kind: 'Secret', name: meta.name, type: o.type ?? '' }
-    : { data: o.data ?? null, kind: 'ConfigMap', name: meta.name };
+    ? { data: o.data ?? null, kind: 'Secret', name: '', type: o.type ?? '' }
+    : { data: o.data ?? null, kind: 'ConfigMap', name: '' };
+  if (o.kind === 'Secret' && isObj(o.stringData)) m.stringData = o.stringData;
   if (o.kind === 'ConfigMap' && isObj(o.binaryData) && Object.keys(o.binaryData).length > 0) m.binaryData = o.binaryData;
   const json = goJson(m);
   const hex = createHash('sha256').update(json).digest('hex');

@@ -9,37 +9,50 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
- * Fields that identify an element of a list, in kyaml's order: a list whose elements all carry
- * one of them is merged element by element, else it is replaced.
+ * Merge keys of the Kubernetes schema for lists of built-in kinds (`patchMergeKey`). Lists of
+ * custom resources, and lists without a merge key, are replaced whole by a patch, as kustomize
+ * does.
  */
-const ASSOCIATIVE_KEYS = ['mountPath', 'devicePath', 'ip', 'type', 'topologyKey', 'name', 'containerPort'];
+const MERGE_KEYS: Record<string, string> = {
+  containers: 'name',
+  initContainers: 'name',
+  ephemeralContainers: 'name',
+  env: 'name',
+  volumes: 'name',
+  volumeMounts: 'mountPath',
+  volumeDevices: 'devicePath',
+  imagePullSecrets: 'name',
+  hostAliases: 'ip',
+  topologySpreadConstraints: 'topologyKey',
+  conditions: 'type',
+  resourceClaims: 'name',
+};
 
-/** Merge keys the Kubernetes schema sets where the inference would pick another field. */
-function schemaKey(path: YamlPath): string | undefined {
-  const last = path[path.length - 1];
-  if (last === 'ports') {
-    // container ports merge on containerPort, Service ports on port
-    const parent = path[path.length - 2];
-    if (typeof parent === 'number') return 'containerPort';
-    if (parent === 'spec') return 'port';
-  }
-  return undefined;
+/** Whether an apiVersion belongs to a built-in Kubernetes API (whose schema kustomize knows). */
+export function isBuiltinApi(apiVersion: unknown): boolean {
+  if (typeof apiVersion !== 'string') return false;
+  if (!apiVersion.includes('/')) return true;
+  const group = apiVersion.split('/')[0]!;
+  return !group.includes('.') || group.endsWith('.k8s.io');
 }
 
-/** The key that pairs elements of two lists, or undefined when the lists are replaced. */
-export function associativeKey(dest: readonly unknown[], src: readonly unknown[], path: YamlPath): string | undefined {
+/** The key that pairs elements of two lists, or undefined when the patch's list replaces the target's. */
+export function associativeKey(dest: readonly unknown[], src: readonly unknown[], path: YamlPath, builtin = true): string | undefined {
+  if (!builtin) return undefined;
   const all = [...dest, ...src];
-  if (all.length === 0 || !all.every(isObj)) return undefined;
-  const forced = schemaKey(path);
-  if (forced && all.every((e) => forced in (e as Obj))) return forced;
-  for (const k of ASSOCIATIVE_KEYS) if (all.every((e) => k in (e as Obj))) return k;
-  return undefined;
+  if (!all.every(isObj)) return undefined;
+  const last = path[path.length - 1];
+  let key: string | undefined;
+  if (last === 'ports') key = typeof path[path.length - 2] === 'number' ? 'containerPort' : 'port';
+  else if (typeof last === 'string') key = MERGE_KEYS[last];
+  if (key === undefined) return undefined;
+  return all.every((e) => key! in (e as Obj)) ? key : undefined;
 }
 
 const sameKey = (a: unknown, b: unknown) => a === b || (a !== undefined && b !== undefined && String(a) === String(b));
 
 /** Strategic merge of `patch` into `target`; `null` values delete, `$patch` directives apply. */
-export function strategicMerge(target: unknown, patch: unknown, path: YamlPath = []): unknown {
+export function strategicMerge(target: unknown, patch: unknown, path: YamlPath = [], builtin = isObj(target) ? isBuiltinApi(target.apiVersion) : true): unknown {
   if (isObj(patch)) {
     const directive = patch.$patch;
     if (directive === 'delete') return undefined;
@@ -56,7 +69,7 @@ export function strategicMerge(target: unknown, patch: unknown, path: YamlPath =
         delete out[k];
         continue;
       }
-      const merged = strategicMerge(out[k], v, [...path, k]);
+      const merged = strategicMerge(out[k], v, [...path, k], builtin);
       if (merged === undefined) delete out[k];
       else out[k] = merged;
     }
@@ -68,23 +81,25 @@ export function strategicMerge(target: unknown, patch: unknown, path: YamlPath =
     if (patch.some((e) => isObj(e) && e.$patch === 'replace' && Object.keys(e).length === 1)) {
       return stripDirectives(patch.filter((e) => !(isObj(e) && e.$patch === 'replace')));
     }
-    const key = associativeKey(target, patch, path);
+    const key = associativeKey(target, patch, path, builtin);
     if (key === undefined) return stripDirectives(patch);
-    const out: unknown[] = [...target];
-    patch.forEach((e) => {
+    // the patch's elements first, in its order (merged with their match), then the target's others
+    const out: unknown[] = [];
+    const used = new Set<number>();
+    for (const e of patch) {
       const el = e as Obj;
-      const i = out.findIndex((d) => sameKey((d as Obj)[key], el[key]));
-      if (el.$patch === 'delete') {
-        if (i >= 0) out.splice(i, 1);
-        return;
-      }
+      const i = target.findIndex((d, j) => !used.has(j) && sameKey((d as Obj)[key], el[key]));
+      if (i >= 0) used.add(i);
+      if (el.$patch === 'delete') continue;
       if (i >= 0) {
-        const merged = strategicMerge(out[i], el, [...path, i]);
-        if (merged === undefined) out.splice(i, 1);
-        else out[i] = merged;
+        const merged = strategicMerge(target[i], el, [...path, i], builtin);
+        if (merged !== undefined) out.push(merged);
       } else {
         out.push(stripDirectives(el));
       }
+    }
+    target.forEach((d, j) => {
+      if (!used.has(j)) out.push(d);
     });
     return out;
   }
@@ -108,7 +123,7 @@ function stripDirectives(v: unknown): unknown {
  * Where a field of the merged result comes from in the patch: the path inside the patch, and how
  * much of the asked path it covers (a replaced list or scalar covers everything below it).
  */
-export function patchPathOf(result: unknown, patch: unknown, path: YamlPath): { patchPath: YamlPath; depth: number; covers: boolean } {
+export function patchPathOf(result: unknown, patch: unknown, path: YamlPath, builtin = isObj(result) ? isBuiltinApi(result.apiVersion) : true): { patchPath: YamlPath; depth: number; covers: boolean } {
   let r: unknown = result;
   let p: unknown = patch;
   const patchPath: YamlPath = [];
@@ -125,10 +140,10 @@ export function patchPathOf(result: unknown, patch: unknown, path: YamlPath): { 
     }
     if (Array.isArray(p) && typeof seg === 'number') {
       const rl = Array.isArray(r) ? r : [];
-      const key = associativeKey(rl, p, patchPath);
-      if (key === undefined) return { patchPath, depth, covers: true };
+      const key = associativeKey(rl, p, patchPath, builtin);
       const el = rl[seg];
-      const j = p.findIndex((e) => isObj(e) && isObj(el) && sameKey(e[key], el[key]));
+      // a list without a merge key is replaced whole: its items are the patch's, by index
+      const j = key === undefined ? (seg < p.length ? seg : -1) : p.findIndex((e) => isObj(e) && isObj(el) && sameKey(e[key], el[key]));
       if (j < 0) return { patchPath, depth, covers: false };
       p = p[j];
       r = el;

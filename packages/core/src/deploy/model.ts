@@ -4,6 +4,7 @@
  * manifest files), each rendered the way its controller renders it.
  */
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { parseAllDocuments } from 'yaml';
 import type { Position } from '../types.js';
 import { expandApplicationSet } from './appset.js';
 import { generatedKustomization, type Item, KustomizeRenderer, kustomizationFileIn, type RenderHost, type RenderProblem, RenderLimitError, type RootOverrides } from './kustomize.js';
@@ -62,6 +63,10 @@ export interface ModelInput {
   host: RenderHost;
   /** Where repository-relative paths (Flux and ArgoCD `path`) start; else each is found by walking up. */
   repoRoot?: string;
+  /** Where root ids' paths start (the folder given to lint or render). */
+  base?: string;
+  /** Helm chart templates: ArgoCD Applications in them (app-of-apps) are read with their template expressions as unknown values. */
+  templates?: readonly string[];
 }
 
 export interface DeploymentModel {
@@ -97,7 +102,7 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
   const diagnostics: Diagnostic[] = [];
   const seenProblem = new Set<string>();
   const rel = (p: string) => {
-    const base = input.repoRoot ?? commonDir(input.files);
+    const base = input.repoRoot ?? input.base ?? commonDir(input.files);
     const r = relative(base, p).split(sep).join('/');
     return r === '' ? '.' : r;
   };
@@ -148,11 +153,27 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
       if (Array.isArray(list)) for (const e of list) if (typeof e === 'string') listed.add(resolve(d, e));
     }
   }
-  const plainDirs = [...kdirs].filter((d) => !listed.has(d)).sort();
+  const isComponent = (d: string) => {
+    const kf = kustomizationFileIn(d, host);
+    const data = kf ? host.parsed(kf).docs[0]?.data : undefined;
+    return isObj(data) && data.kind === 'Component';
+  };
+  // A Component is only ever applied by what lists it (a kustomization or a Flux spec.components).
+  const plainDirs = [...kdirs].filter((d) => !listed.has(d) && !isComponent(d)).sort();
 
   // 2. Render every kustomization nothing lists, as kustomize would, to find the controller objects in it.
   const plain = new Map<string, Rendered>();
   for (const d of plainDirs) plain.set(d, render(d));
+  // Kustomizations that only list each other (a cycle) are reached from none of those: render
+  // them too, so the cycle is reported.
+  const reached = new Set<string>();
+  for (const out of plain.values()) for (const [f, role] of out.files) if (role === 'kustomization' || role === 'component') reached.add(dirname(f));
+  for (const d of [...kdirs].sort()) {
+    if (reached.has(d) || plain.has(d) || isComponent(d)) continue;
+    const out = render(d);
+    for (const [f, role] of out.files) if (role === 'kustomization') reached.add(dirname(f));
+    if (out.problems.some((p) => p.problem === 'cycle')) commit({ ...out, items: [], notes: [] });
+  }
   const usedByPlain = new Set<string>();
   for (const out of plain.values()) for (const f of out.files.keys()) usedByPlain.add(f);
 
@@ -183,6 +204,16 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
     const items = renderer.loadFile(f);
     looseItems.set(f, items);
     collect(items);
+  }
+
+  for (const f of input.templates ?? []) {
+    const text = host.text(f);
+    if (text === undefined || !text.includes('argoproj.io')) continue;
+    parseHelmTemplate(text).forEach((object, docIndex) => {
+      if (!isObj(object) || !(isArgoApp(object) || isArgoAppSet(object))) return;
+      const item: Item = { object, layers: [{ kind: 'source', file: f, docIndex, basePath: [], data: object }], previousNames: [] };
+      controllers.push({ object, item, file: f, docIndex, basePath: [] });
+    });
   }
 
   // Which directories a controller renders: those plain roots are rendered in the controller's way instead.
@@ -312,7 +343,7 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
     }
     // ArgoCD Application
     const dest = isObj(spec.destination) ? spec.destination : {};
-    if (typeof dest.namespace === 'string' && dest.namespace !== '') base.targetNamespace = dest.namespace;
+    if (typeof dest.namespace === 'string' && dest.namespace !== '' && !dest.namespace.includes('{{')) base.targetNamespace = dest.namespace;
     const sync = isObj(spec.syncPolicy) ? spec.syncPolicy : {};
     const automated = isObj(sync.automated) ? sync.automated : undefined;
     base.sync = { automated: automated !== undefined && automated.enabled !== false, prune: automated?.prune === true, selfHeal: automated?.selfHeal === true };
@@ -417,6 +448,33 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
   return { roots, fileRoles, problems, diagnostics, unlisted };
 }
 
+/**
+ * The documents of a Helm template, its template expressions kept as unknown values: lines that
+ * are only control actions (`{{- if … }}`, `{{ end }}`) are dropped, and an expression inside a
+ * value stays as written in the string.
+ */
+export function parseHelmTemplate(text: string): unknown[] {
+  const exprs: string[] = [];
+  const body = text
+    .split('\n')
+    .filter((l) => !/^\s*\{\{-?[^}]*-?\}\}\s*$/.test(l) || /:\s*\{\{/.test(l))
+    .join('\n')
+    .replace(/\{\{-?[\s\S]*?-?\}\}/g, (m) => `__TPL${exprs.push(m) - 1}__`);
+  let docs: unknown[];
+  try {
+    docs = parseAllDocuments(body).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
+  } catch {
+    return [];
+  }
+  const restore = (v: unknown): unknown => {
+    if (typeof v === 'string') return v.replace(/__TPL(\d+)__/g, (_m, i: string) => exprs[Number(i)] ?? '');
+    if (Array.isArray(v)) return v.map(restore);
+    if (isObj(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [restore(k) as string, restore(x)]));
+    return v;
+  };
+  return docs.map(restore);
+}
+
 const keyOf = (c: ControllerObject) => `${c.file}\0${c.docIndex}\0${c.basePath.join('.')}\0${String((c.object.metadata as Obj)?.name)}`;
 
 const CLUSTER_KINDS = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'ClusterImageCatalog', 'PersistentVolume', 'StorageClass', 'PriorityClass', 'ClusterSecretStore', 'ClusterExternalSecret', 'ClusterIssuer', 'IngressClass', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'APIService', 'CiliumClusterwideNetworkPolicy', 'RuntimeClass', 'VolumeSnapshotClass', 'CSIDriver', 'Node', 'ClusterGenerator']);
@@ -453,7 +511,7 @@ function templateUnknowns(o: Obj): string[] {
   const walk = (v: unknown) => {
     if (typeof v === 'string') {
       for (const m of v.match(/\{\{[^}]*\}\}/g) ?? []) if (/\{\{\s*[-]?\s*[.$]/.test(m)) out.add(m);
-      for (const m of v.match(/\$\{[_a-zA-Z][_a-zA-Z0-9]*\}/g) ?? []) out.add(m);
+      for (const m of v.match(/\$\{[_a-zA-Z][_a-zA-Z0-9]*(:?[=-][^}]*)?\}/g) ?? []) out.add(m);
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (isObj(v)) Object.values(v).forEach(walk);
   };
@@ -524,6 +582,10 @@ function commonDir(files: readonly string[]): string {
 function globDirs(pattern: string, from: string, host: RenderHost, repoRoot?: string): { path: string; abs: string }[] {
   const { base, root } = globBase(pattern, from, host, repoRoot);
   if (!root) return [];
+  if (!/[*?[{]/.test(pattern)) {
+    const abs = join(root, base);
+    return host.kind(abs) === 'dir' ? [{ path: base, abs }] : [];
+  }
   const re = globRegExp(pattern);
   const out: { path: string; abs: string }[] = [];
   const walk = (abs: string, rel: string, depth: number) => {

@@ -34,6 +34,9 @@ export interface DocSource {
   docs(file: string, text?: string): { docs: Document[]; lineCounter: LineCounter } | undefined;
 }
 
+const isIdentity = (p: YamlPath) =>
+  (p.length === 1 && (p[0] === 'apiVersion' || p[0] === 'kind')) || (p.length === 2 && p[0] === 'metadata' && (p[1] === 'name' || p[1] === 'namespace'));
+
 const isPrefix = (a: YamlPath, b: YamlPath) => a.length <= b.length && a.every((s, i) => String(s) === String(b[i]));
 
 /**
@@ -53,6 +56,8 @@ export function originIn(layers: readonly Layer[], rendered: unknown, path: Yaml
         // a base covers what it holds; a patch map only covers the keys it names
         inner = m.patchPath;
         if (layer.kind === 'smp' && m.depth === 0 && path.length > 0) depth = -1;
+        // a patch's identity (apiVersion, kind, metadata.name and namespace) selects its target; it sets nothing
+        if (layer.kind === 'smp' && isIdentity(path)) depth = -1;
         break;
       }
       case 'json6902': {

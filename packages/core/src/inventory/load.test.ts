@@ -73,7 +73,7 @@ describe('loadInventory: kustomizations', () => {
       'app/other.yaml': sa('two'),
     });
     const { inventory } = load(['app/sa.yaml']);
-    expect(inventory.ofKind('ServiceAccount').map((r) => `${r.name}@${r.namespace}`)).toEqual(['two@shop', 'one@shop']);
+    expect(inventory.ofKind('ServiceAccount').map((r) => `${r.name}@${r.namespace}`)).toEqual(['one@shop', 'two@shop']); // in the kustomization's order, as kustomize renders it
   });
 
   it('reports a listed file that does not exist at the entry, as a kustomize-resources error', () => {

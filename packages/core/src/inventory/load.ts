@@ -116,11 +116,6 @@ function isRemote(entry: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(entry) || /^(github\.com|gitlab\.com|git@|ssh:)/.test(entry);
 }
 
-interface Kustomization {
-  file: string;
-  dir: string;
-  namespace?: string;
-}
 
 /** The state of one load, shared by its phases. */
 interface Load {
@@ -129,10 +124,10 @@ interface Load {
   limits: ParseLimits;
   diagnostics: Diagnostic[];
   files: Set<string>;
-  kustomizations: Map<string, Kustomization>;
-  /** file → namespace and overlay dir from the kustomization that lists it (outermost wins). */
-  owner: Map<string, { namespace?: string; overlay: string }>;
-  problems: KustomizationProblem[];
+  /** Templates of Helm charts found in the walk (app-of-apps charts hold ArgoCD Applications). */
+  chartTemplates: string[];
+  /** The first input folder: root ids are relative to it. */
+  base?: string;
   /** Files parsed so far, in the order their diagnostics were reported. */
   parsed: Map<string, ParsedFileResult>;
   /** Results parsed ahead (on worker threads); their diagnostics count when the loader reaches them. */
@@ -230,9 +225,7 @@ function startLoad(paths: string[], opts: LoadOptions, onFile?: (file: string) =
     limits: limitsOf(opts),
     diagnostics: [],
     files: new Set<string>(),
-    kustomizations: new Map(),
-    owner: new Map(),
-    problems: [],
+    chartTemplates: [],
     parsed: new Map(),
   };
   const files = onFile
@@ -252,8 +245,19 @@ function startLoad(paths: string[], opts: LoadOptions, onFile?: (file: string) =
     entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     if (entries.some(([name, isDir]) => !isDir && name === 'Chart.yaml')) {
       // A Helm chart: its templates and values are not manifests (an Application or a
-      // kustomization's helmCharts renders it).
+      // kustomization's helmCharts renders it). Its templates may hold ArgoCD Applications
+      // (an app-of-apps chart): the deployment model reads those.
       load.diagnostics.push({ ruleId: 'skipped-file', severity: 'info', message: 'Helm chart folder: its templates and values are not linted (render it with helm template to lint the output)', file: join(dir, 'Chart.yaml'), line: 1, column: 1 });
+      const templates = join(dir, 'templates');
+      const walkTemplates = (d: string, depth: number) => {
+        if (depth > 8) return;
+        for (const [name, isDir] of [...(fs.list(d) ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+          const p = join(d, name);
+          if (isDir) walkTemplates(p, depth + 1);
+          else if (YAML_EXT.test(name)) load.chartTemplates.push(p);
+        }
+      };
+      walkTemplates(templates, 0);
       return;
     }
     for (const [name, isDir] of entries) {
@@ -269,6 +273,7 @@ function startLoad(paths: string[], opts: LoadOptions, onFile?: (file: string) =
   for (const input of paths) {
     const abs = resolve(input);
     const k = fs.kind(abs);
+    if (load.base === undefined && k !== undefined) load.base = k === 'dir' ? abs : dirname(abs);
     if (k === 'dir') {
       walk(abs);
     } else if (k === 'file') {
@@ -334,7 +339,7 @@ function buildInventory(load: Load): LoadResult {
       return r && doc ? locate(doc, r.lineCounter, path) : { line: 1, column: 1 };
     },
   };
-  const model = buildDeploymentModel({ files: walked, host, ...(opts.repoRoot ? { repoRoot: opts.repoRoot } : {}) });
+  const model = buildDeploymentModel({ files: walked, host, templates: load.chartTemplates, ...(load.base ? { base: load.base } : {}), ...(opts.repoRoot ? { repoRoot: opts.repoRoot } : {}) });
   const docSource: DocSource = { docs: docsOf };
 
   const resources: Resource[] = [];

@@ -1,4 +1,4 @@
-import { Composer, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document } from 'yaml';
+import { type ScalarTag, type Tags, Composer, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document } from 'yaml';
 import type { Diagnostic, Position, YamlPath } from '../types.js';
 import { isRecord } from './resource.js';
 import { inspectNodes, locate } from './yaml-nodes.js';
@@ -210,7 +210,20 @@ export function needsMainThread(text: string | undefined): boolean {
 
 // Duplicate keys are found by inspectNodes (the library's own check is quadratic in a map's keys);
 // logLevel 'error': a collection used as a key must not make the library print to stderr.
-const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' } as const;
+/**
+ * Kubernetes tools read YAML with go-yaml, which also takes YAML 1.1 merge keys (`<<: *anchor`)
+ * and 0-prefixed octal integers (`defaultMode: 0444`): the same here, so values match what the
+ * controller applies.
+ */
+const OCTAL_11: ScalarTag = {
+  identify: (v: unknown) => typeof v === 'number',
+  default: true,
+  tag: 'tag:yaml.org,2002:int',
+  format: 'OCT',
+  test: /^0[0-7]+$/,
+  resolve: (str: string) => parseInt(str, 8),
+};
+const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error', merge: true, customTags: (tags: Tags) => [OCTAL_11, ...tags] } as const;
 
 /** Collections a document may nest (deeper is refused: rules and the library recurse). */
 export const MAX_DEPTH = 256;
@@ -293,7 +306,19 @@ export function flowTooDeep(text: string, max: number): number | undefined {
   return undefined;
 }
 
-function compose(text: string, lineCounter: LineCounter): Document.Parsed[] {
+/**
+ * go-yaml, which Kubernetes tools use, ends an alias name at the first character that is not a
+ * letter, digit, `-` or `_`, so `*app: value` is the alias `app` as a key. YAML 1.2 would read
+ * the alias `app:`: a space before the colon gives go-yaml's reading (one column later on that
+ * line).
+ */
+const ALIAS_KEY = /(^|[\s[{,])(\*[A-Za-z0-9_-]+):(?=[ \t]|$)/gm;
+function goYamlAliases(text: string): string {
+  return text.includes('*') ? text.replace(ALIAS_KEY, '$1$2 :') : text;
+}
+
+function compose(source: string, lineCounter: LineCounter): Document.Parsed[] {
+  const text = goYamlAliases(source);
   const composer = new Composer(COMPOSE_OPTIONS);
   const parser = new Parser(lineCounter.addNewLine);
   const deep: number[] = [];

@@ -45,7 +45,7 @@ export function lint(inventory: Inventory, profile: Profile, opts: LintOptions =
       profile,
       report(f) {
         // No finding rests on a value that is not known (a substitution variable with no value).
-        if (restsOnUnknown(f.resource, f.message, get(f.resource.object, f.path ?? []), f.resource.name, f.resource.namespace)) return;
+        if (restsOnUnknown(f.resource, f.message, get(f.resource.object, f.path ?? []), ...(f.absent ? [f.resource.name, f.resource.namespace] : []))) return;
         const pos = originOf(f.resource, f.path ?? [], { key: f.atKey === true });
         const incomplete = f.absent && f.resource.root ? roots.get(f.resource.root)?.incomplete ?? [] : [];
         const d: Diagnostic = {

@@ -23,8 +23,13 @@ describe('backup-configured', () => {
     expect(d[0]!.message).toContain('cannot be restored');
   });
 
-  it('does not count a plugin entry of another plugin', () => {
-    const files = patch(pluginApp(), 'postgres.yaml', '    - name: barman-cloud.cloudnative-pg.io\n      isWALArchiver', '    - name: other.example.com\n      isWALArchiver');
+  it('counts another plugin that archives WAL (pgBackRest) as a backup configuration', () => {
+    const files = patch(pluginApp(), 'postgres.yaml', '    - name: barman-cloud.cloudnative-pg.io\n      isWALArchiver', '    - name: pgbackrest.dalibo.com\n      isWALArchiver');
+    expect(check(files, backupConfigured).map(where)).toEqual([]);
+  });
+
+  it('does not count a plugin entry that archives nothing', () => {
+    const files = patch(pluginApp(), 'postgres.yaml', '    - name: barman-cloud.cloudnative-pg.io\n      isWALArchiver: true', '    - name: other.example.com\n      isWALArchiver: false');
     expect(check(files, backupConfigured).map(where)).toEqual([`${PG}:6:3 backup-configured`]);
   });
 

@@ -1,5 +1,5 @@
 import { barmanPluginEntry, clusterRefOf, isCluster, isCnpg } from '../cnpg/archive.js';
-import { get, isRecord } from '../inventory/resource.js';
+import { get, getArray, isRecord } from '../inventory/resource.js';
 import type { Rule } from './rule.js';
 
 /** Predefined schedules the operator's cron parser accepts besides six fields. */
@@ -57,7 +57,10 @@ spec:
     for (const cluster of clusters) {
       const legacy = isRecord(get(cluster.object, ['spec', 'backup', 'barmanObjectStore']));
       const plugin = barmanPluginEntry(cluster, pluginName) !== undefined;
-      if (!legacy && !plugin) {
+      // Another backup plugin (pgBackRest, …) that archives WAL is a backup configuration too;
+      // its own wiring is not checked here.
+      const otherArchiver = getArray(cluster.object, ['spec', 'plugins']).some((p) => isRecord(p) && p.isWALArchiver === true && p.enabled !== false);
+      if (!legacy && !plugin && !otherArchiver) {
         ctx.report({
           resource: cluster,
           path: ['spec'],

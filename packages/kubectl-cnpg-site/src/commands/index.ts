@@ -3,12 +3,14 @@ import Completion from './completion.js';
 import Help from './help.js';
 import Lint from './lint.js';
 import PlanRestore from './plan-restore.js';
+import Render from './render.js';
 import RestoreWatch from './restore/watch.js';
 import Status from './status.js';
 
 /** Explicit command list: no directory scan at startup. */
 export const COMMANDS = {
   lint: Lint,
+  render: Render,
   'plan-restore': PlanRestore,
   backups: Backups,
   status: Status,
