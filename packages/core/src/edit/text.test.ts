@@ -67,9 +67,11 @@ describe('applyEditsToText', () => {
     expect(() => applyEditsToText(SRC, [{ op: 'text', start: 0, end: 3, expected: 'nope', replacement: '' }])).toThrow(EditError);
   });
 
-  it('is a no-op when nothing is asked, and rewrites flow collections as blocks', () => {
+  it('is a no-op when nothing is asked, and keeps flow collections in flow style', () => {
     expect(applyEditsToText(SRC, [])).toBe(SRC);
-    expect(applyEditsToText('a: {b: 1}\nz: 1 # c\n', [{ op: 'set', docIndex: 0, path: ['a', 'c'], value: 2 }])).toBe('a:\n  b: 1\n  c: 2\nz: 1 # c\n');
-    expect(applyEditsToText('s:\n  l: [{name: a}]\n', [{ op: 'set', docIndex: 0, path: ['s', 'l', 1], value: { name: 'b' } }])).toBe('s:\n  l:\n    - name: a\n    - name: b\n');
+    expect(applyEditsToText('a: {b: 1}\nz: 1 # c\n', [{ op: 'set', docIndex: 0, path: ['a', 'c'], value: 2 }])).toBe('a: {b: 1, c: 2}\nz: 1 # c\n');
+    const out = applyEditsToText('s:\n  l: [{name: a}]\n', [{ op: 'set', docIndex: 0, path: ['s', 'l', 1], value: { name: 'b' } }]);
+    expect(out).toBe('s:\n  l: [{name: a}, {name: b}]\n');
+    expect(parse(out)).toEqual({ s: { l: [{ name: 'a' }, { name: 'b' }] } });
   });
 });
