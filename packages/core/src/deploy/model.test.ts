@@ -31,7 +31,7 @@ function tree(files: Record<string, string>): string {
   return root;
 }
 
-const load = (root: string, paths = [root]) => loadInventory(paths, { profile: DEFAULT_PROFILE });
+const load = (root: string, paths = [root]) => loadInventory(paths, { profile: DEFAULT_PROFILE, repoRoot: root });
 const find = (rs: readonly Resource[], kind: string, name?: string) => rs.filter((r) => r.kind === kind && (name === undefined || r.name === name));
 const at = (r: Resource, path: (string | number)[], root: string) => {
   const o = originOf(r, path);

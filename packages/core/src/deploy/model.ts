@@ -216,6 +216,30 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
     });
   }
 
+  // Flux sources defined in the repository: a Kustomization whose source is another repository
+  // (a GitRepository with another URL than the repository's own, an OCIRepository, a Bucket) is
+  // not rendered from here.
+  const sources = new Map<string, string>();
+  const scanSources = (items: readonly Item[]) => {
+    for (const it of items) {
+      const o = it.object;
+      if (typeof o.apiVersion !== 'string' || !o.apiVersion.startsWith('source.toolkit.fluxcd.io/')) continue;
+      const name = String((o.metadata as Obj | undefined)?.name ?? '');
+      sources.set(`${String(o.kind)}/${name}`, String((o.spec as Obj | undefined)?.url ?? ''));
+    }
+  };
+  for (const out of plain.values()) scanSources(out.items);
+  for (const items of looseItems.values()) scanSources(items);
+  const ownUrl = sources.get('GitRepository/flux-system');
+  function isOtherSource(ref: Obj): boolean {
+    const kind = String(ref.kind ?? 'GitRepository');
+    if (kind !== 'GitRepository') return true;
+    const name = String(ref.name ?? 'flux-system');
+    if (name === 'flux-system') return false;
+    const url = sources.get(`GitRepository/${name}`);
+    return url !== undefined && url !== ownUrl;
+  }
+
   // Which directories a controller renders: those plain roots are rendered in the controller's way instead.
   const claimed = new Set<string>();
   const pathOf = (from: string, p: string) => resolveRepoPath(from, p, host, input.repoRoot);
@@ -290,14 +314,16 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
     if (controller === 'flux') {
       const pathSpec = typeof spec.path === 'string' ? spec.path : './';
       const sourceRef = isObj(spec.sourceRef) ? spec.sourceRef : {};
-      const dir = pathOf(c.file, pathSpec);
+      const dir = isOtherSource(sourceRef) ? undefined : pathOf(c.file, pathSpec);
       if (spec.suspend === true) base.suspend = true;
       if (Array.isArray(spec.dependsOn)) base.dependsOn = spec.dependsOn.map((d) => (isObj(d) ? `${String(d.namespace ?? ns ?? '')}/${String(d.name)}` : String(d)));
       base.sync = { automated: spec.suspend !== true, prune: spec.prune === true, selfHeal: spec.suspend !== true };
       if (typeof spec.targetNamespace === 'string') base.targetNamespace = spec.targetNamespace;
       if (!dir) {
         const src = `${String(sourceRef.kind ?? 'GitRepository')} ${String(sourceRef.name ?? '?')}`;
-        note(`Flux Kustomization ${name}: path ${pathSpec} of ${src} is not in this repository; not rendered`);
+        note(isOtherSource(sourceRef)
+          ? `Flux Kustomization ${name}: its source ${src} is another repository; not rendered`
+          : `Flux Kustomization ${name}: path ${pathSpec} of ${src} is not in this repository; not rendered`);
         base.incomplete.push(`path ${pathSpec} not in this repository`);
         roots.push(base);
         return;
@@ -432,7 +458,16 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
     roots.push({ id: `kustomize:${rel(d)}`, controller: 'kustomize', path: d, incomplete: out.incomplete, items: out.items.map((it) => ({ ...it, unknown: templateUnknowns(it.object) })) });
   }
   // 6. Loose manifest files.
-  const covered = (f: string) => [...controllerDirs].some((d) => f.startsWith(d + sep));
+  const covered = (f: string) => {
+    // a file inside a directory a controller renders (walk up its folders: no scan of every root)
+    for (let d = dirname(f), i = 0; i < 64; i++) {
+      if (controllerDirs.has(d)) return true;
+      const up = dirname(d);
+      if (up === d) return false;
+      d = up;
+    }
+    return false;
+  };
   for (const f of loose) {
     if (fileRoles.has(f) || covered(f)) continue;
     const items = looseItems.get(f) ?? [];

@@ -45,7 +45,8 @@ const isPrefix = (a: YamlPath, b: YamlPath) => a.length <= b.length && a.every((
  */
 export function originIn(layers: readonly Layer[], rendered: unknown, path: YamlPath, src: DocSource, opts: { key?: boolean } = {}): Origin {
   let best: { layer: Layer; depth: number; inner: YamlPath } | undefined;
-  for (const layer of layers) {
+  // the resource as a whole is where it was loaded from
+  for (const layer of path.length === 0 ? layers.slice(0, 1) : layers) {
     let depth = 0;
     let inner: YamlPath = [];
     switch (layer.kind) {

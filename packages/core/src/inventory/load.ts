@@ -273,7 +273,7 @@ function startLoad(paths: string[], opts: LoadOptions, onFile?: (file: string) =
   for (const input of paths) {
     const abs = resolve(input);
     const k = fs.kind(abs);
-    if (load.base === undefined && k !== undefined) load.base = k === 'dir' ? abs : dirname(abs);
+    if (load.base === undefined && k !== undefined) load.base = baseFolder(k === 'dir' ? abs : dirname(abs), fs);
     if (k === 'dir') {
       walk(abs);
     } else if (k === 'file') {
@@ -290,6 +290,21 @@ function startLoad(paths: string[], opts: LoadOptions, onFile?: (file: string) =
   }
   if (files !== load.files) load.files = new Set(files);
   return load;
+}
+
+/**
+ * Where root ids' paths start: the git repository holding the folder, else the working directory
+ * when the folder is inside it, else the folder itself.
+ */
+function baseFolder(dir: string, fs: Fs): string {
+  for (let d = dir, i = 0; i < 64; i++) {
+    if (fs.kind(join(d, '.git')) !== undefined) return d;
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  const cwd = process.cwd();
+  return dir === cwd || dir.startsWith(cwd + sep) ? cwd : dir;
 }
 
 /** A file's parse, once; its diagnostics are reported when it is first needed. */
@@ -321,12 +336,18 @@ function buildInventory(load: Load): LoadResult {
     return r;
   };
   const extra = new Set<string>();
+  const kinds = new Map<string, 'file' | 'dir' | null>();
+  for (const f of walked) kinds.set(f, 'file');
   const host: RenderHost = {
     parsed: (file) => {
       if (!load.files.has(file)) extra.add(file);
       return parse(load, file);
     },
-    kind: (p) => fs.kind(p),
+    kind: (p) => {
+      let k = kinds.get(p);
+      if (k === undefined) kinds.set(p, (k = fs.kind(p) ?? null));
+      return k ?? undefined;
+    },
     list: (p) => fs.list(p),
     text: (file) => {
       if (fs.kind(file) !== 'file') return undefined;

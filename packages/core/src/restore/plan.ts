@@ -101,6 +101,20 @@ export interface RestorePlan {
   warnings: string[];
   /** True when the repository already holds this plan (a second run). */
   alreadyApplied: boolean;
+  /** The GitOps root that deploys the Cluster (from the deployment model). */
+  deployedBy?: DeployedBy;
+}
+
+/** The controller object (ArgoCD Application, Flux Kustomization) or kustomization that applies a resource. */
+export interface DeployedBy {
+  root: string;
+  controller: 'argocd' | 'flux' | 'kustomize' | 'none';
+  name?: string;
+  namespace?: string;
+  /** Where the controller object is written, relative to the repository. */
+  file?: string;
+  line?: number;
+  applicationSet?: string;
 }
 
 const NAME_RE = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
@@ -424,6 +438,13 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   const overlayRel = rel(o.root, overlay);
   const apps = argoApplications(o.inventory, o.root).filter((a) => a.path !== '' && (overlayRel === a.path || overlayRel.startsWith(a.path + '/')));
   apps.sort((a, b) => b.path.length - a.path.length || (a.name < b.name ? -1 : 1));
+  const deployer = deployedBy(o.inventory, cluster, o.root);
+  // The Application the deployment model found rendering the Cluster comes first.
+  const modelRoot = cluster.root ? o.inventory.model?.roots.find((r) => r.id === cluster.root) : undefined;
+  if (modelRoot?.controller === 'argocd') {
+    const i = apps.findIndex((a) => a.name === modelRoot.name);
+    if (i > 0) apps.unshift(...apps.splice(i, 1));
+  }
   const live = o.facts?.live;
   const app: ArgoApp | undefined = live?.application
     ? { ...live.application, path: apps[0]?.path ?? overlayRel }
@@ -445,7 +466,7 @@ export function planRestore(o: RestoreOptions): RestorePlan {
     if (live.argoAccess === 'ok' && !live.application) warnings.push(`no ArgoCD Application manages namespace ${cluster.namespace ?? o.namespace ?? '?'} in context ${live.context}`);
     if (live.argoAccess !== 'ok') warnings.push(`ArgoCD Applications could not be read in context ${live.context} (${live.argoAccess}); the order of steps follows the repository's Application manifests`);
   }
-  if (!app && !(live && live.argoAccess === 'ok')) warnings.push(`no ArgoCD Application in the repository has a source path containing ${overlayRel}; the plan cannot tell whether automated sync would undo the deletions: check the Application by hand`);
+  if (!app && !(live && live.argoAccess === 'ok') && deployer?.controller !== 'flux') warnings.push(`no ArgoCD Application in the repository has a source path containing ${overlayRel}; the plan cannot tell whether automated sync would undo the deletions: check the Application by hand`);
 
   // Archive facts.
   const archive = o.facts?.archive;
@@ -494,6 +515,9 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   }
   if (cluster.namespace === undefined && o.namespace === undefined) warnings.push(`the namespace of Cluster ${cluster.name} is not known from the repository; replace <namespace> in the commands`);
 
+  if (deployer?.controller === 'flux') {
+    warnings.push(`Cluster ${oldName} is deployed by the Flux Kustomization ${deployer.namespace ? `${deployer.namespace}/` : ''}${deployer.name} (${deployer.file}:${deployer.line}), not by ArgoCD: suspend it (flux suspend kustomization ${deployer.name}${deployer.namespace ? ` -n ${deployer.namespace}` : ''}) before deleting anything, or it recreates what the steps delete, and resume it once the change is merged`);
+  }
   const namespace = cluster.namespace ?? o.namespace;
   const steps = buildSteps({ o, cluster, namespace, cfg, oldName, newName, app, extraApps: [...extraApps.values()], scheduled, references, pluginName, overlayRel });
 
@@ -508,6 +532,7 @@ export function planRestore(o: RestoreOptions): RestorePlan {
     warnings,
     alreadyApplied: ctx.edits.length === 0,
   };
+  if (deployer) plan.deployedBy = deployer;
   return plan;
 }
 
@@ -570,8 +595,34 @@ interface ArgoApp {
   prune: boolean;
 }
 
-function argoApplications(inv: Inventory, _root: string): ArgoApp[] {
+/** The root that deploys a resource, as the deployment model found it. */
+export function deployedBy(inv: Inventory, r: Resource, repoRoot: string): DeployedBy | undefined {
+  const root = r.root ? inv.model?.roots.find((x) => x.id === r.root) : undefined;
+  if (!root) return undefined;
+  const out: DeployedBy = { root: root.id, controller: root.controller };
+  if (root.name !== undefined) out.name = root.name;
+  if (root.namespace !== undefined) out.namespace = root.namespace;
+  if (root.file) out.file = rel(repoRoot, root.file);
+  if (root.position) out.line = root.position.line;
+  if (root.applicationSet) out.applicationSet = root.applicationSet;
+  return out;
+}
+
+function argoApplications(inv: Inventory, root: string): ArgoApp[] {
   const out: ArgoApp[] = [];
+  // Applications the deployment model found beyond the manifests (ApplicationSets, app-of-apps templates)
+  for (const r of inv.model?.roots ?? []) {
+    if (r.controller !== 'argocd' || r.path === '' || r.name === undefined) continue;
+    if (inv.ofKind('Application').some((a) => a.name === r.name)) continue;
+    out.push({
+      name: r.name,
+      ...(r.namespace ? { namespace: r.namespace } : {}),
+      path: rel(root, r.path),
+      automated: r.sync?.automated === true,
+      selfHeal: r.sync?.selfHeal === true,
+      prune: r.sync?.prune === true,
+    });
+  }
   for (const r of inv.ofKind('Application')) {
     if (!r.apiVersion.startsWith('argoproj.io/')) continue;
     const sources = [get(r.object, ['spec', 'source']), ...((get(r.object, ['spec', 'sources']) as unknown[] | undefined) ?? [])];

@@ -16,6 +16,7 @@ export function restorePlanJson(plan: RestorePlan, root: string): string {
     edits: plan.edits.map((e) => ({ file: relativeTo(root, e.file), path: e.path, before: e.before, after: e.after })),
     references: plan.references.map((r) => ({ file: relativeTo(root, r.file), line: r.line, column: r.column, text: r.text, kind: r.kind })),
     warnings: plan.warnings,
+    ...(plan.deployedBy ? { deployedBy: plan.deployedBy } : {}),
   };
   return jsonSafe(JSON.stringify(out, null, 2)) + '\n';
 }

@@ -27,11 +27,19 @@ ${m.bad.trimEnd()}
 ${m.good.trimEnd()}
 \`\`\`
 ` : ''}
+## What is checked
+
+${m.generic === undefined && ['yaml-syntax', 'skipped-file', 'kustomize-resources', 'render'].includes(m.id) ? LOAD_NOTE : RENDERED_NOTE}
+
 ## How to fix
 
 ${m.howToFix}
 `;
 }
+
+const RENDERED_NOTE = `The resources as their GitOps controller applies them, not the files one by one: each ArgoCD Application (also from ApplicationSets and Helm-templated app-of-apps charts), Flux Kustomization and kustomization directory that nothing else names is rendered with kustomize's semantics (resources, components, patches, generators, namespace, prefixes, labels, images, replicas), then with the controller's namespace and Flux \`postBuild\` substitution. A patch file or a component is never checked as a resource of its own. A finding points at the origin of the field it is about (the base file, the patch, the component or the kustomization that set it), and a finding in a base shared by several roots is reported once, naming them. No finding rests on a value that is not known (a substitution variable with no value, a Helm template expression); a finding that something does not exist becomes a note where the root also renders something that is not rendered here (a Helm chart, a kustomize plugin, a remote base). \`kubectl cnpg-site render\` prints what is checked; see [render](../render.md).`;
+
+const LOAD_NOTE = `The files as they are read and the kustomizations as kustomize builds them: this is reported while the deployment model is loaded and rendered (see [render](../render.md)).`;
 
 /** docs/rules/README.md: the index of every rule. */
 export function renderRuleIndex(rules: readonly Rule[]): string {

@@ -9,7 +9,7 @@ import { archiveCollision } from './archive-collision.js';
 import { imageCatalog } from './image-catalog.js';
 import { schema } from './schema.js';
 import { kustomizeResources } from './kustomize-resources.js';
-import { skippedFile, yamlSyntax } from './load-notes.js';
+import { render, skippedFile, yamlSyntax } from './load-notes.js';
 import type { Rule } from './rule.js';
 import { storageClass } from './storage-class.js';
 
@@ -32,6 +32,7 @@ export const RULES: readonly Rule[] = [
   kustomizeResources,
   yamlSyntax,
   skippedFile,
+  render,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

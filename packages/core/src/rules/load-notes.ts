@@ -53,3 +53,27 @@ metadata:
     /* the loader reports these */
   },
 };
+
+/** Reported by the deployment model: what is not rendered, and why. */
+export const render: Rule = {
+  meta: {
+    id: 'render',
+    title: 'What the GitOps controller would apply but is not rendered here is noted',
+    defaultSeverity: 'info',
+    rationale:
+      'The linter checks what the controller applies, rendered here: kustomize, Flux and ArgoCD. Some of it cannot be rendered without a cluster, a network or a secret: Helm charts (`helmCharts`, Helm Applications), kustomize plugins (generators and transformers other than KSOPS and the builtin NamespaceTransformer), remote bases, ApplicationSet generators that read the cluster (clusters, pull requests), Flux sources outside the repository, and substitution variables from Secrets. Each is noted once, so a resource that is missing from the checks is not missing silently; findings that something does not exist are turned into notes where such a part could provide it.',
+    bad: `# kustomization.yaml
+helmCharts:
+  - name: cloudnative-pg
+    repo: https://cloudnative-pg.github.io/charts
+resources:
+  - https://github.com/cloudnative-pg/plugin-barman-cloud/releases/download/v0.14.0/manifest.yaml`,
+    good: `# render the chart into the repository, or lint its output:
+#   kubectl kustomize --enable-helm . > rendered.yaml
+#   kubectl cnpg-site lint rendered.yaml`,
+    howToFix: 'Nothing to fix: the note says what is not checked. To check it, render that part (helm template, kustomize build --enable-helm) and lint the output, or turn the notes off in the profile (`rules: {render: off}`).',
+  },
+  check() {
+    /* the deployment model reports these */
+  },
+};
