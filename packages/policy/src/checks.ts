@@ -123,7 +123,15 @@ export function archiveReuseChecks(diff: ClusterDiff, base: Inventory, head: Inv
   const plugin = profile.backup.pluginName;
   const out: Diagnostic[] = [];
   const touched = archiveCheckedClusters(diff, base, head, profile);
-  const others = wide.ofKind('Cluster').filter(isCluster);
+  // Every Cluster's target once, grouped by key in inventory order: not once per touched Cluster.
+  const byTarget = new Map<string, Resource[]>();
+  for (const o of wide.ofKind('Cluster').filter(isCluster)) {
+    const ot = archiveTargetOf(o, wide, plugin);
+    if (!ot) continue;
+    let list = byTarget.get(ot.key);
+    if (!list) byTarget.set(ot.key, (list = []));
+    list.push(o);
+  }
   for (const c of touched) {
     const target = archiveTargetOf(c, wide, plugin) ?? archiveTargetOf(c, head, plugin);
     if (!target) continue;
@@ -135,10 +143,8 @@ export function archiveReuseChecks(diff: ClusterDiff, base: Inventory, head: Inv
         `give the new cluster its own archive: a new Cluster name, or a new server name (for example ${c.name}-2) in its backup configuration`));
     }
     const id = clusterIdentity(c);
-    for (const o of others) {
+    for (const o of byTarget.get(target.key) ?? []) {
       if (clusterIdentity(o) === id) continue;
-      const ot = archiveTargetOf(o, wide, plugin);
-      if (ot?.key !== target.key) continue;
       out.push(at(POLICY_RULES.archiveReuse, 'error', c, path,
         `Cluster ${c.name} archives to ${target.key}, where ${describe(o)} (${rel(o.file)}:${o.position.line}) already archives: the second one fails with "Expected empty archive" or mixes timelines`,
         'give each Cluster its own destinationPath + server name'));

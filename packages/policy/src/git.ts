@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { InputError } from './core.js';
+import { ByteMatcher } from './match.js';
 
 /** Runs git synchronously; returns stdout, or throws InputError with git's own message. */
 export function git(cwd: string, args: string[], opts: { input?: string | Buffer; okCodes?: number[] } = {}): Buffer {
@@ -183,19 +184,42 @@ export class GitSource {
 
   /** Reads every YAML file under the given directories (recursively when `deep`) in one batch. */
   prefetch(dirs: string[], deep = true): void {
-    const ids = new Set<string>();
     const todo = dirs.filter((d) => !this.fetchedDirs.has(`${deep ? 'R' : 'D'}:${d}`));
     if (todo.length === 0) return;
     for (const d of todo) this.fetchedDirs.add(`${deep ? 'R' : 'D'}:${d}`);
-    for (const [path, e] of this.entries()) {
-      if (this.blobs.has(e.id) || !YAMLISH.test(path)) continue;
-      for (const d of todo) {
-        const prefix = d === '' ? '' : `${d}/`;
-        if (!path.startsWith(prefix)) continue;
-        if (!deep && path.slice(prefix.length).includes('/')) continue;
-        ids.add(e.id);
-        break;
+    const entries = this.entries();
+    const ids = new Set<string>();
+    const add = (path: string) => {
+      const e = entries.get(path);
+      if (e && !this.blobs.has(e.id) && YAMLISH.test(path)) ids.add(e.id);
+    };
+    if (!deep) {
+      // The files directly in each directory, from the directory listing.
+      for (const d of todo) for (const [name, isDir] of this.dirs().get(d) ?? []) if (!isDir) add(d === '' ? name : `${d}/${name}`);
+    } else if (todo.includes('')) {
+      for (const path of entries.keys()) add(path);
+    } else {
+      // One walk over the entries, each looked up by its ancestors: linear in entries × depth.
+      const wanted = new Set(todo);
+      for (const path of entries.keys()) {
+        for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
+          if (wanted.has(path.slice(0, i))) {
+            add(path);
+            break;
+          }
+        }
       }
+    }
+    if (ids.size > 0) this.fetch([...ids]);
+  }
+
+  /** Reads the given files (paths relative to the root) in one batch. */
+  prefetchFiles(rels: string[]): void {
+    const entries = this.entries();
+    const ids = new Set<string>();
+    for (const r of rels) {
+      const e = entries.get(r);
+      if (e && !this.blobs.has(e.id)) ids.add(e.id);
     }
     if (ids.size > 0) this.fetch([...ids]);
   }
@@ -220,7 +244,8 @@ export class GitSource {
 
   /** Lines holding `text` (a fixed string) in any text file of this revision. */
   grep(text: string): GrepHit[] {
-    if (this.rev === 'empty') return [];
+    // No line holds LF; git would split the pattern there, and NUL cannot be an argument.
+    if (this.rev === 'empty' || text.includes('\n') || text.includes('\0')) return [];
     const args = ['grep', '-n', '-I', '-z', '--no-color', '-F'];
     if (this.rev === 'index') args.push('--cached');
     args.push('-e', text);
@@ -244,7 +269,104 @@ export class GitSource {
     }
     return hits;
   }
+
+  /**
+   * Lines holding each of `texts` (fixed strings) in any text file of this revision: the same
+   * hits as `grep(text)` for each text. Up to a few texts grep once each; more are found in one
+   * pass over every line git grep reads (its file selection, binary test and line numbers),
+   * matched against all texts at once, so the cost does not grow with the number of texts.
+   */
+  async grepMany(texts: readonly string[]): Promise<Map<string, GrepHit[]>> {
+    const distinct = [...new Set(texts)];
+    const result = new Map<string, GrepHit[]>(distinct.map((t) => [t, []]));
+    if (this.rev === 'empty' || distinct.length === 0) return result;
+    if (distinct.length <= GREP_EACH_UP_TO) {
+      for (const t of distinct) result.set(t, this.grep(t));
+      return result;
+    }
+    // A line holds no LF, nor (as a command-line argument) NUL: such texts are never found.
+    const searched = distinct.filter((t) => !t.includes('\n') && !t.includes('\0'));
+    if (searched.length === 0) return result;
+    const matcher = new ByteMatcher(searched.map((t) => Buffer.from(t, 'utf8')));
+    const lists = searched.map((t) => result.get(t)!);
+    const args = ['grep', '-n', '-I', '-z', '--no-color', '-F'];
+    if (this.rev === 'index') args.push('--cached');
+    args.push('-e', '');
+    if (this.rev !== 'index') args.push(this.rev);
+    args.push('--');
+    const prefix = Buffer.from(this.rev === 'index' ? '' : `${this.rev}:`, 'utf8');
+    let lastPathBytes: Buffer | undefined;
+    let lastPath = '';
+    // Records are PATH NUL LINE NUL TEXT LF; a path may itself hold LF, so read field by field.
+    const records = (buf: Buffer, final: boolean): number => {
+      let pos = 0;
+      while (pos < buf.length) {
+        const a = buf.indexOf(0, pos);
+        if (a < 0) break;
+        const b = buf.indexOf(0, a + 1);
+        if (b < 0) break;
+        let e = buf.indexOf(0x0a, b + 1);
+        if (e < 0) {
+          if (!final) break;
+          e = buf.length;
+        }
+        let hitLine: number | undefined;
+        let text: string | undefined;
+        const hit = (index: number) => {
+          if (text === undefined) {
+            const pathBytes = buf.subarray(pos, a);
+            if (!lastPathBytes || !lastPathBytes.equals(pathBytes)) {
+              lastPathBytes = Buffer.from(pathBytes);
+              const start = pathBytes.subarray(0, prefix.length).equals(prefix) ? prefix.length : 0;
+              lastPath = pathBytes.subarray(start).toString('utf8');
+            }
+            hitLine = Number(buf.subarray(a + 1, b).toString('latin1'));
+            text = buf.subarray(b + 1, e).toString('utf8');
+          }
+          lists[index]!.push({ path: lastPath, line: hitLine!, text });
+        };
+        for (const index of matcher.everywhere) hit(index);
+        matcher.each(buf, b + 1, e, (index) => {
+          if (!matcher.everywhere.includes(index)) hit(index);
+        });
+        pos = e + 1;
+      }
+      return pos;
+    };
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn('git', args, { cwd: this.root, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      // Chunks of a record still incomplete; joined once a line ends, so a long line costs once.
+      let pending: Buffer[] = [];
+      const errs: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (!chunk.includes(0x0a)) {
+          pending.push(chunk);
+          return;
+        }
+        const buf = pending.length === 0 ? chunk : Buffer.concat([...pending, chunk]);
+        const used = records(buf, false);
+        pending = used >= buf.length ? [] : [Buffer.from(buf.subarray(used))];
+      });
+      child.stderr.on('data', (chunk: Buffer) => errs.push(chunk));
+      child.on('error', (err: NodeJS.ErrnoException) => {
+        reject(new InputError(err.code === 'ENOENT' ? 'git is not installed or not on PATH; install git' : `cannot run git: ${err.message}`));
+      });
+      child.on('close', (status) => {
+        if (status !== 0 && status !== 1) {
+          const stderr = Buffer.concat(errs).toString('utf8');
+          reject(new GitError(`git grep failed: ${stderr.trim().split('\n')[0] || `exit ${String(status)}`}`, status ?? -1, stderr));
+          return;
+        }
+        if (pending.length > 0) records(Buffer.concat(pending), true);
+        resolve();
+      });
+    });
+    return result;
+  }
 }
+
+/** Up to this many texts, `grepMany` runs one git grep per text. */
+const GREP_EACH_UP_TO = 4;
 
 /** Paths that differ between two sources (both sides of a rename are listed). */
 export function changedPaths(root: string, base: GitSource, head: GitSource): string[] {

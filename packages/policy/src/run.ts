@@ -74,6 +74,7 @@ function overlaysOf(paths: string[], sources: GitSource[]): string[] {
 function load(src: GitSource, rels: string[], profile: Profile): LoadResult {
   const present = rels.filter((r) => src.isFile(r) || src.isDir(r));
   src.prefetch(present.filter((r) => src.isDir(r)));
+  src.prefetchFiles(present.filter((r) => src.isFile(r)));
   if (present.length === 0) return loadInventory([], { profile, readFile: src.readFile, readDir: src.readDir });
   return loadInventory(present.map((r) => src.abs(r)), { profile, readFile: src.readFile, readDir: src.readDir });
 }
@@ -111,14 +112,22 @@ export async function runPolicy(opts: PolicyOptions): Promise<PolicyResult> {
   let fixed = 0;
 
   if (opts.diff) {
-    // Look across the repository only where the change needs it, with git grep rather than a full load.
+    // Look across the repository only where the change needs it, with git grep rather than a full
+    // load: one pass for every renamed Cluster's old name and every touched archive destination.
     const extra = new Set<string>(overlays);
+    const touched = archiveCheckedClusters(diff, baseLoad.inventory, headLoad.inventory, profile);
+    const dests = new Set<string>();
+    for (const c of touched) {
+      const t = archiveTargetOf(c, headLoad.inventory, profile.backup.pluginName);
+      if (t) dests.add(t.destinationPath.trim().replace(/\/+$/, ''));
+    }
+    const hits = await head.grepMany([...diff.renames.map((r) => r.before.name), ...dests]);
     const textCache = new Map<string, TextLines[]>();
     const texts = (name: string): TextLines[] => {
       let t = textCache.get(name);
       if (!t) {
         const byFile = new Map<string, [number, string][]>();
-        for (const h of head.grep(name)) {
+        for (const h of hits.get(name) ?? head.grep(name)) {
           let l = byFile.get(h.path);
           if (!l) byFile.set(h.path, (l = []));
           l.push([h.line, h.text]);
@@ -138,14 +147,8 @@ export async function runPolicy(opts: PolicyOptions): Promise<PolicyResult> {
         if (o !== undefined && o !== '') extra.add(o);
       }
     }
-    const touched = archiveCheckedClusters(diff, baseLoad.inventory, headLoad.inventory, profile);
-    const dests = new Set<string>();
-    for (const c of touched) {
-      const t = archiveTargetOf(c, headLoad.inventory, profile.backup.pluginName);
-      if (t) dests.add(t.destinationPath.trim().replace(/\/+$/, ''));
-    }
     for (const d of [...dests].sort()) {
-      for (const h of head.grep(d)) {
+      for (const h of hits.get(d) ?? []) {
         if (!YAML.test(h.path)) continue;
         const o = overlayFor(h.path, head);
         if (o !== undefined && o !== '') extra.add(o);

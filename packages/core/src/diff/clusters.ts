@@ -161,18 +161,36 @@ export function diffClusters(base: Inventory, head: Inventory, opts: DiffOptions
   const renames: ClusterRename[] = [];
   const used = new Set<Resource>();
   const paired = new Set<Resource>();
+  // The first unused fresh Cluster under a key, in head order: linear, however many renames.
+  const firstUnused = (key: (r: Resource) => string): ((g: Resource) => Resource | undefined) => {
+    const groups = new Map<string, { list: Resource[]; at: number }>();
+    for (const f of fresh) {
+      const k = key(f);
+      const g = groups.get(k);
+      if (g) g.list.push(f);
+      else groups.set(k, { list: [f], at: 0 });
+    }
+    return (g) => {
+      const group = groups.get(key(g));
+      if (!group) return undefined;
+      while (group.at < group.list.length && used.has(group.list[group.at]!)) group.at++;
+      return group.list[group.at];
+    };
+  };
   // Same file and document first: the plainest rename, metadata.name edited in place.
+  const sameDocument = firstUnused((r) => `${r.file}\0${r.docIndex}\0${r.scope}`);
   for (const g of gone) {
-    const n = fresh.find((f) => !used.has(f) && f.file === g.file && f.docIndex === g.docIndex && f.scope === g.scope);
+    const n = sameDocument(g);
     if (n) {
       used.add(n);
       paired.add(g);
       renames.push({ before: g, after: n, by: 'document' });
     }
   }
+  const sameOverlay = firstUnused((r) => `${overlayDirOf(r)}\0${r.scope}`);
   for (const g of gone) {
     if (paired.has(g)) continue;
-    const n = fresh.find((f) => !used.has(f) && overlayDirOf(f) === overlayDirOf(g) && f.scope === g.scope);
+    const n = sameOverlay(g);
     if (n) {
       used.add(n);
       paired.add(g);

@@ -73,6 +73,34 @@ export function numberedLines(text: string): [number, string][] {
   return text.split(/\r?\n/).map((l, i) => [i + 1, l] as [number, string]);
 }
 
+function referrerKey(scope: string, namespace: string | undefined, cluster: string): string {
+  return `${scope}\0${namespace ?? ''}\0${namespace === undefined ? 'u' : 'd'}\0${cluster}`;
+}
+
+const referrersCache = new WeakMap<Inventory, Map<string, Resource[]>>();
+
+/**
+ * CNPG resources that name a Cluster in `spec.cluster.name`, by scope, namespace and Cluster
+ * name, in inventory order. Built once per inventory: a change renaming thousands of Clusters
+ * looks each one up instead of walking every resource per rename.
+ */
+function referrersOf(inventory: Inventory): Map<string, Resource[]> {
+  let index = referrersCache.get(inventory);
+  if (index) return index;
+  index = new Map();
+  for (const r of inventory.ofKind(...CLUSTER_REFERRING_KINDS)) {
+    if (!isCnpg(r)) continue;
+    const name = clusterRefOf(r);
+    if (name === undefined) continue;
+    const k = referrerKey(r.scope, r.namespace, name);
+    let list = index.get(k);
+    if (!list) index.set(k, (list = []));
+    list.push(r);
+  }
+  referrersCache.set(inventory, index);
+  return index;
+}
+
 /**
  * Resources of `inventory` that still name the Cluster `old` (identified by its scope and
  * namespace): `spec.cluster.name` of ScheduledBackup, Backup, Pooler, Database, Publication,
@@ -89,10 +117,7 @@ export function staleReferencesInInventory(
     const pos = positionOf(r, path);
     out.push({ kind, file: r.file, line: pos.line, column: pos.column, found: old.name, replacement: renamed.name, resource: r });
   };
-  for (const r of inventory.ofKind(...CLUSTER_REFERRING_KINDS)) {
-    if (!isCnpg(r) || r.scope !== old.scope || r.namespace !== old.namespace) continue;
-    if (clusterRefOf(r) === old.name) push('cluster-ref', r, ['spec', 'cluster', 'name']);
-  }
+  for (const r of referrersOf(inventory).get(referrerKey(old.scope, old.namespace, old.name)) ?? []) push('cluster-ref', r, ['spec', 'cluster', 'name']);
   const cfg = backupConfigOf(renamed, inventory, pluginName);
   if (cfg?.store && cfg.tags && cfg.tags.db === old.name) push('tags-db', cfg.store, [...cfg.storePath, 'tags', 'db']);
   return out;
