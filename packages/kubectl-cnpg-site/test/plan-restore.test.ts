@@ -43,8 +43,10 @@ describe('plan-restore', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.out);
-    expect(Object.keys(plan)).toEqual(['cluster', 'strategy', 'newName', 'steps', 'edits', 'references', 'warnings']);
+    expect(Object.keys(plan)).toEqual(['cluster', 'strategy', 'newName', 'steps', 'edits', 'references', 'warnings', 'deployedBy']);
     expect(plan.cluster).toEqual({ name: 'forgejo-db', namespace: 'forgejo', file: POSTGRES });
+    // the Application that renders the Cluster, as the deployment model found it
+    expect(plan.deployedBy).toMatchObject({ controller: 'argocd', name: 'dal-k1-forgejo' });
     expect(plan.newName).toBe('forgejo-db-2');
     const kinds = plan.steps.map((s: { kind: string }) => s.kind);
     // automated sync with self-heal: paused before the deletions, re-enabled after the wait

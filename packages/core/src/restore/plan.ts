@@ -532,7 +532,8 @@ export function planRestore(o: RestoreOptions): RestorePlan {
     warnings,
     alreadyApplied: ctx.edits.length === 0,
   };
-  if (deployer) plan.deployedBy = deployer;
+  // With --live, the Application as deployed (another name, maybe) is the one the steps name.
+  if (deployer && !(deployer.controller === 'argocd' && live?.application)) plan.deployedBy = deployer;
   return plan;
 }
 
