@@ -54,7 +54,7 @@ export function toJson(diagnostics: readonly Diagnostic[], summary: Summary, opt
     return o;
   });
   return jsonSafe(JSON.stringify(
-    { diagnostics: list, summary: { errors: summary.errors, warnings: summary.warnings, files: summary.files, resources: summary.resources } },
+    { diagnostics: list, summary: { errors: summary.errors, warnings: summary.warnings, files: summary.files, resources: summary.resources, ...(summary.profile !== undefined ? { profile: summary.profile === 'built-in' ? 'built-in' : relPath(summary.profile, opts.cwd) } : {}), ...(summary.conventionsSkipped ? { conventionsSkipped: summary.conventionsSkipped } : {}) } },
     null,
     2,
   )) + '\n';
@@ -84,7 +84,13 @@ export function toStylish(diagnostics: readonly Diagnostic[], summary: Summary, 
   const mark = summary.errors > 0 ? c.red('✖') : summary.warnings > 0 ? c.yellow('⚠') : '✔';
   if (lines.length > 0) lines.push('');
   lines.push(c.bold(`${mark} ${tail}`));
+  if (summary.conventionsSkipped) lines.push(conventionNote(summary.conventionsSkipped));
   return lines.join('\n') + '\n';
+}
+
+/** Said once when convention findings were left out. */
+export function conventionNote(n: number): string {
+  return `${n} site-convention finding${n === 1 ? ' was' : 's were'} not reported: with no .cnpg-site.yaml, the built-in profile's conventions (storage class, bucket layout, tags, credential chain) apply only under its layout sites/<site>/clusters/<k8s>/wave-<n>/overlays/<app>/; correctness rules ran everywhere. To check your own conventions, write them in .cnpg-site.yaml at the repository root (see docs/profile.md).`;
 }
 
 function id(s: string): string {

@@ -1,6 +1,6 @@
 import type { Inventory } from '../inventory/inventory.js';
 import { get, originOf, refOf, restsOnUnknown } from '../inventory/resource.js';
-import type { Profile } from '../profile/profile.js';
+import { DEFAULT_PROFILE, type Profile } from '../profile/profile.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, RuleContext } from '../rules/rule.js';
 import type { Diagnostic, Severity } from '../types.js';
@@ -22,6 +22,14 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Diagnostics from loading (syntax errors, skipped files), merged and filtered by the profile. */
   loadDiagnostics?: readonly Diagnostic[];
+  /**
+   * Where convention rules apply: everywhere (a profile the repository declares), or only to
+   * resources under the profile's layout (the built-in profile, with no .cnpg-site.yaml).
+   * Default: layout for the built-in profile object, else everywhere.
+   */
+  conventions?: 'everywhere' | 'layout';
+  /** Filled with how many convention findings were left out (outside the layout). */
+  stats?: { conventionsSkipped: number };
 }
 
 /** Runs the rules over the inventory. Pure: the same inputs give the same diagnostics, in order. */
@@ -37,6 +45,8 @@ export function lint(inventory: Inventory, profile: Profile, opts: LintOptions =
     if (sev) out.push({ ...d, severity: sev });
   }
   const roots = new Map((inventory.model?.roots ?? []).map((r) => [r.id, r]));
+  const conventions = opts.conventions ?? (profile === DEFAULT_PROFILE ? 'layout' : 'everywhere');
+  let skipped = 0;
   for (const rule of opts.rules ?? RULES) {
     if (profile.rules[rule.meta.id] === 'off') continue;
     const configured = profile.rules[rule.meta.id];
@@ -44,6 +54,10 @@ export function lint(inventory: Inventory, profile: Profile, opts: LintOptions =
       inventory,
       profile,
       report(f) {
+        if ((f.kind ?? rule.meta.kind) === 'convention' && conventions === 'layout' && f.resource.site === undefined) {
+          skipped++;
+          return;
+        }
         // No finding rests on a value that is not known (a substitution variable with no value).
         if (restsOnUnknown(f.resource, f.message, get(f.resource.object, f.path ?? []), ...(f.absent ? [f.resource.name, f.resource.namespace] : []))) return;
         const pos = originOf(f.resource, f.path ?? [], { key: f.atKey === true });
@@ -77,6 +91,7 @@ export function lint(inventory: Inventory, profile: Profile, opts: LintOptions =
     };
     rule.check(ctx);
   }
+  if (opts.stats) opts.stats.conventionsSkipped = skipped;
   const generic = new Set((opts.rules ?? RULES).filter((r) => r.meta.generic).map((r) => r.meta.id));
   return supersede(dedupe(out.sort(compareDiagnostics)), generic);
 }
@@ -109,6 +124,10 @@ export interface Summary {
   infos: number;
   files: number;
   resources: number;
+  /** Convention findings left out: no profile file, and the resources are outside the built-in layout. */
+  conventionsSkipped?: number;
+  /** The profile in force: its file, or "built-in". */
+  profile?: string;
 }
 
 export function summarize(diagnostics: readonly Diagnostic[], inventory: Inventory): Summary {

@@ -39,8 +39,12 @@ export async function lintPaths(paths: string[], opts: LintPathsOptions = {}): P
     profile,
     ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
   });
-  const diagnostics = lint(inventory, profile, { loadDiagnostics });
-  const run: LintRun = { inventory, profile, diagnostics, summary: summarize(diagnostics, inventory) };
+  const stats = { conventionsSkipped: 0 };
+  const diagnostics = lint(inventory, profile, { loadDiagnostics, conventions: file ? 'everywhere' : 'layout', stats });
+  const summary = summarize(diagnostics, inventory);
+  summary.profile = file ?? 'built-in';
+  if (stats.conventionsSkipped > 0) summary.conventionsSkipped = stats.conventionsSkipped;
+  const run: LintRun = { inventory, profile, diagnostics, summary };
   if (file) run.profileFile = file;
   return run;
 }

@@ -41,6 +41,7 @@ export const archiveCollision: Rule = {
     id: 'archive-collision',
     title: 'No two Clusters archive to the same destinationPath and server name',
     defaultSeverity: 'error',
+    kind: 'correctness',
     rationale:
       'Barman writes a Cluster\'s base backups and WAL under `<destinationPath>/<serverName>/`, and the server name defaults to the Cluster name. When two Clusters resolve to the same place, anywhere in the repository (another overlay, another site, another Kubernetes cluster writing to the same bucket), the second one to start refuses to archive with "Expected empty archive" and WAL piles up on its volume; if the check is bypassed, the two databases write WAL into one archive, timelines mix, and neither can be restored with confidence. It typically appears after copying an overlay to create a new app, or after a restore where the new Cluster keeps the name and the old archive.',
     bad: `# sites/dal/clusters/k1/wave-2/overlays/gitea/postgres.yaml

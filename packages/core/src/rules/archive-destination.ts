@@ -12,6 +12,7 @@ export const archiveDestination: Rule = {
     id: 'archive-destination',
     title: 'The archive destination is the prefix the site reserves for the app',
     defaultSeverity: 'error',
+    kind: 'convention',
     rationale:
       'Every app archives to its own prefix, by default `s3://dal-site-backups/<site>/<app>/postgres/`, with `<site>` and `<app>` taken from the overlay path. The S3 credentials that Vault vends for the app carry an IAM policy that allows only that prefix, so any other destinationPath is accepted by Kubernetes and by the operator and then fails at runtime with AccessDenied: WAL archiving stalls, the WAL volume fills up, and the first base backup never happens. Without this rule it is found when the disk is full or when a restore is needed. The destinationPath is checked where it is written: `spec.backup.barmanObjectStore.destinationPath` of the Cluster (legacy in-tree style) or `spec.configuration.destinationPath` of the ObjectStore the Cluster names (Barman Cloud plugin style). A trailing slash makes no difference.',
     bad: `# sites/dal/clusters/k1/wave-2/overlays/forgejo/object-store.yaml

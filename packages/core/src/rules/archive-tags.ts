@@ -30,6 +30,7 @@ export const archiveTags: Rule = {
     id: 'archive-tags',
     title: 'The object store configuration carries the site, service and db tags',
     defaultSeverity: 'error',
+    kind: 'convention',
     rationale:
       'Barman tags every object it writes with the `tags` of the object store configuration. The site uses them to attribute storage cost, to find the archive of a database in the bucket, and to select objects in lifecycle and audit tooling: `site: <site>`, `service: <app>`, `db: <Cluster name>` by default (the profile `backup.tags`, whose values are templates). A missing or stale tag is invisible until someone searches the bucket for a database during an incident; a stale `db` tag after a restore into a renamed Cluster is the usual case (the runbook step that edits `tags.db` is easy to miss). The tags live in `spec.backup.barmanObjectStore.tags` (legacy in-tree style) or in `spec.configuration.tags` of the ObjectStore (Barman Cloud plugin style).',
     bad: `apiVersion: postgresql.cnpg.io/v1

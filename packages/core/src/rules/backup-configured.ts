@@ -10,6 +10,8 @@ export const backupConfigured: Rule = {
     id: 'backup-configured',
     title: 'Every Cluster archives to object storage and has a well-formed ScheduledBackup',
     defaultSeverity: 'error',
+    kind: 'correctness',
+    conventions: 'backupOwnerReference: self',
     rationale:
       'A Cluster without a backup configuration archives no WAL and takes no base backup: there is nothing to restore from, and it is found out on the day a restore is needed. Backups are configured with the legacy in-tree `spec.backup.barmanObjectStore` or with a `spec.plugins` entry for the Barman Cloud plugin. WAL archiving alone is not enough: a point-in-time recovery starts from a base backup, and base backups come from a ScheduledBackup naming the Cluster (profile `backup.requireScheduledBackup`, on by default). Two details of the ScheduledBackup are reported as warnings: its `schedule` is a six-field cron expression with seconds first (`0 0 2 * * *` is 02:00 every day; a five-field expression is refused or fires at other times than meant), and `backupOwnerReference: self` makes the Backup objects it creates belong to it, so they are removed with it instead of being left behind (`none`, the default) or following the Cluster (`cluster`).',
     bad: `apiVersion: postgresql.cnpg.io/v1
@@ -107,6 +109,7 @@ spec:
       const owner = get(sb.object, ['spec', 'backupOwnerReference']);
       if (owner !== 'self') {
         ctx.report({
+          kind: 'convention',
           resource: sb,
           path: ['spec', 'backupOwnerReference'],
           severity: 'warning',

@@ -186,6 +186,7 @@ function checkReference(ctx: RuleContext, cluster: Resource, ref: SecretKeyRef, 
     if (!chains.has(producer.resource)) chains.set(producer.resource, vars);
   } else {
     ctx.report({
+      kind: 'convention',
       resource: ref.resource,
       path: [...ref.path, 'name'],
       severity: 'warning',
@@ -226,6 +227,7 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
       const wantRole = expand(profile.credentials.vaultRole, vars);
       if (wantRole !== undefined && role !== wantRole) {
         ctx.report({
+          kind: 'convention',
           resource: vds,
           path: role === undefined ? ['spec', 'provider', 'auth', 'kubernetes'] : ['spec', 'provider', 'auth', 'kubernetes', 'role'],
           severity: 'warning',
@@ -240,6 +242,7 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
     const wantPath = expand(profile.credentials.vaultPath, vars);
     if (wantPath !== undefined && path !== undefined && path.replace(/^\/+/, '') !== wantPath.replace(/^\/+/, '')) {
       ctx.report({
+        kind: 'convention',
         resource: vds,
         path: ['spec', 'path'],
         severity: 'warning',
@@ -265,6 +268,7 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
   } else if (lifetimeMs !== undefined && (refreshMs === 0 || refreshMs >= lifetimeMs)) {
     const half = formatGoDuration(Math.min(3_600_000, lifetimeMs / 2));
     ctx.report({
+      kind: 'convention',
       resource: es,
       path: at,
       severity: 'warning',
@@ -281,6 +285,7 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
   const value = isRecord(labels) ? labels[label] : undefined;
   if (value !== 'true') {
     ctx.report({
+      kind: 'convention',
       resource: es,
       path: value === undefined ? ['spec', 'target', 'template', 'metadata', 'labels'] : ['spec', 'target', 'template', 'metadata', 'labels', label],
       severity: 'warning',
@@ -295,6 +300,8 @@ export const backupCredentials: Rule = {
     id: 'backup-credentials',
     title: 'Backup credentials resolve through the Vault chain, with the keys the Cluster reads',
     defaultSeverity: 'error',
+    kind: 'correctness',
+    conventions: 'static keys (SealedSecret, plain Secret) called legacy, the Vault path and role, the refresh interval against the credential lifetime, and the reload label',
     rationale:
       'Every `s3Credentials` secret reference of a backup configuration (the Cluster\'s `spec.backup.barmanObjectStore`, or the ObjectStore\'s `spec.configuration`) must name a Secret that something in the same namespace produces: at this site an ExternalSecret whose `target.name` is the Secret, fed by a VaultDynamicSecret that logs in to Vault with a ServiceAccount and vends short-lived AWS keys. The Secret must hold the key the reference reads: the vended Secret has `access_key`, `secret_key` and `security_token` (the profile names the first two). A broken link anywhere in the chain is invisible until the first WAL segment is archived: the Cluster comes up, and every backup fails. Warnings: a Vault path or role other than the site\'s (the IAM policy allows only the app\'s own prefix), a `refreshInterval` that is not shorter than the credential lifetime (24h by default; ESO refreshes every 1h when it is absent and never with "0"), a target template without the label `cnpg.io/reload: "true"` (CNPG would not pick up rotated keys), and SealedSecret or plain Secret credentials (static keys, legacy). Clusters that use `inheritFromIAMRole` are not checked.',
     bad: `apiVersion: external-secrets.io/v1

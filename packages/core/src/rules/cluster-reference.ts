@@ -36,6 +36,7 @@ export const clusterReference: Rule = {
     id: 'cluster-reference',
     title: 'ScheduledBackup, Backup, Pooler, Database, Publication and Subscription name an existing Cluster',
     defaultSeverity: 'error',
+    kind: 'correctness',
     rationale:
       'These CloudNativePG resources act on the Cluster named in `spec.cluster.name`, in their own namespace. A name that matches no Cluster is accepted by the API server and then does nothing, or fails quietly in the resource status: a ScheduledBackup that backs up nothing, a Pooler with no backend, a Database never created. It happens most often after a Cluster rename (a restore into a new Cluster) when one of the references is not moved with it. The rule looks for the Cluster in the same namespace of the same Kubernetes cluster (site and cluster from the path).',
     bad: `apiVersion: postgresql.cnpg.io/v1

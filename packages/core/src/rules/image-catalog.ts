@@ -7,6 +7,7 @@ export const imageCatalog: Rule = {
     id: 'image-catalog',
     title: 'The PostgreSQL image comes from the site image catalog',
     defaultSeverity: 'warning',
+    kind: 'convention',
     rationale:
       'The site selects PostgreSQL images through `spec.imageCatalogRef` (by default the ClusterImageCatalog `postgresql`, profile `imageCatalog`): the catalog maps each major version to the image the platform team maintains, so minor updates and security fixes roll out by updating one catalog, and a major upgrade is a deliberate change of `imageCatalogRef.major` that the upgrade planner can check. A pinned `spec.imageName` never receives those updates and hides the major in an image tag. A Cluster that sets neither runs the operator\'s default image, whose major changes when the operator is upgraded: the next operator upgrade can start a major version upgrade nobody planned. A reference to another catalog bypasses the images the site maintains.',
     bad: `apiVersion: postgresql.cnpg.io/v1

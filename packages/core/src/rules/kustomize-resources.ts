@@ -5,6 +5,7 @@ export const kustomizeResources: Rule = {
     id: 'kustomize-resources',
     title: 'Every file and directory a kustomization lists exists',
     defaultSeverity: 'error',
+    kind: 'correctness',
     rationale:
       '`kustomize build` fails on a missing resource, and ArgoCD then shows the whole Application as out of sync with a comparison error: nothing in the overlay is deployed, including the backup configuration. A listed directory must hold a kustomization.yaml of its own.',
     bad: `# kustomization.yaml

@@ -6,6 +6,7 @@ export const yamlSyntax: Rule = {
     id: 'yaml-syntax',
     title: 'Every YAML document parses',
     defaultSeverity: 'error',
+    kind: 'correctness',
     rationale:
       'A document that does not parse is not applied: kustomize and ArgoCD stop at the first syntax error, so nothing of the overlay deploys. Duplicate keys count as errors too: which value wins differs between tools. Documents whose aliases expand beyond a bound (a "billion laughs" file) are refused.',
     bad: `apiVersion: postgresql.cnpg.io/v1
@@ -37,6 +38,7 @@ export const skippedFile: Rule = {
     id: 'skipped-file',
     title: 'Files that are not Kubernetes manifests are skipped, with a note',
     defaultSeverity: 'info',
+    kind: 'correctness',
     rationale:
       'Empty files, binary files, files over the size limit, Helm templates (`{{ … }}`) and YAML without `apiVersion` and `kind` cannot be checked as manifests. They are skipped rather than guessed at; the note says so, so a file that should have been checked does not pass silently. Helm values files in the profile layout are expected and not noted.',
     bad: `# templates/cluster.yaml
@@ -60,6 +62,7 @@ export const render: Rule = {
     id: 'render',
     title: 'What the GitOps controller would apply but is not rendered here is noted',
     defaultSeverity: 'info',
+    kind: 'correctness',
     rationale:
       'The linter checks what the controller applies, rendered here: kustomize, Flux and ArgoCD. Some of it cannot be rendered without a cluster, a network or a secret: Helm charts (`helmCharts`, Helm Applications), kustomize plugins (generators and transformers other than KSOPS and the builtin NamespaceTransformer), remote bases, ApplicationSet generators that read the cluster (clusters, pull requests), Flux sources outside the repository, and substitution variables from Secrets. Each is noted once, so a resource that is missing from the checks is not missing silently; findings that something does not exist are turned into notes where such a part could provide it.',
     bad: `# kustomization.yaml

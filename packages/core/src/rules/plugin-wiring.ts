@@ -17,6 +17,7 @@ export const pluginWiring: Rule = {
     id: 'plugin-wiring',
     title: 'The Barman Cloud plugin is wired end to end: ObjectStore, WAL archiver, backup method',
     defaultSeverity: 'error',
+    kind: 'correctness',
     rationale:
       'A Cluster archived by the Barman Cloud plugin needs three things that the API server cannot check across resources. The plugin entry in `spec.plugins` names an ObjectStore in the Cluster\'s namespace in `parameters.barmanObjectName` (otherwise the plugin has nowhere to write). It sets `isWALArchiver: true` (otherwise WAL is not archived at all: no point-in-time recovery, and a base backup cannot be restored without the WAL written while it was taken). Its ScheduledBackups and Backups use `method: plugin` with `pluginConfiguration.name` set to the plugin (the default method, `barmanObjectStore`, looks for the in-tree configuration this Cluster does not have, and every backup fails). Conversely, a legacy-style Cluster (in-tree `spec.backup.barmanObjectStore`) cannot take `method: plugin` backups, and a Cluster must not configure both styles at once: pick one archive.',
     bad: `apiVersion: postgresql.cnpg.io/v1

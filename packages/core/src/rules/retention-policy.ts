@@ -25,6 +25,7 @@ function checkValue(
     // A misplaced retention policy is reported where it is written, with where it belongs.
     if (misplaced) return;
     ctx.report({
+      kind: 'convention',
       resource,
       path: path.slice(0, -1),
       message: `${label} is not set, so backups and WAL are never deleted and the bucket grows without bound; set it, for example to "7d"`,
@@ -56,6 +57,8 @@ export const retentionPolicy: Rule = {
     id: 'retention-policy',
     title: 'A well-formed retention policy is set where the backup style reads it',
     defaultSeverity: 'error',
+    kind: 'correctness',
+    conventions: 'a retention policy that is not set',
     rationale:
       'Without a retention policy Barman never deletes base backups or WAL: the bucket grows until someone notices the bill. The policy is a recovery window such as `7d`, `4w` or `3m` (profile `backup.retentionPolicyPattern`, default `^[1-9][0-9]*[dwm]$`). It only works in the place the backup style reads it: `spec.backup.retentionPolicy` of the Cluster for the legacy in-tree `barmanObjectStore`, and `spec.retentionPolicy` of the ObjectStore for the Barman Cloud plugin. Written anywhere else it does nothing, silently: the API server prunes fields the CRD does not define (`retentionPolicy` inside `barmanObjectStore` or inside the ObjectStore `spec.configuration`), the plugin ignores unknown `parameters`, and with the plugin the Cluster `spec.backup.retentionPolicy` applies to nothing.',
     bad: `apiVersion: barmancloud.cnpg.io/v1

@@ -19,6 +19,15 @@ export interface RuleMeta {
   /** How to fix a finding. */
   howToFix: string;
   /**
+   * correctness: a CloudNativePG or Kubernetes truth that holds on every site (a reference to
+   * something that does not exist, a field the API server prunes, an archive two Clusters share).
+   * convention: a site's choice, from its profile (storage class, bucket layout, tags, credential
+   * chain). Without a profile file, the built-in profile's conventions apply only under its layout.
+   */
+  kind: 'correctness' | 'convention';
+  /** For a correctness rule: which of its findings are conventions, in words (for its docs page). */
+  conventions?: string;
+  /**
    * A generic rule (schema validation): where a specific rule reports at the same place, the
    * specific finding says more and the generic one is dropped, so one mistake gives one finding.
    */
@@ -41,6 +50,8 @@ export interface Finding {
    * what its controller applies (a Helm chart, a plugin, a remote base), it cannot be told.
    */
   absent?: boolean;
+  /** Overrides the rule's kind for this finding (a convention inside a correctness rule, or the reverse). */
+  kind?: 'correctness' | 'convention';
 }
 
 export interface FileFinding {

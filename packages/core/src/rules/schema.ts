@@ -187,6 +187,7 @@ export const schema: Rule = {
     id: 'schema',
     title: 'Fields exist in the CRD schema and values have the type it defines',
     defaultSeverity: 'error',
+    kind: 'correctness',
     rationale:
       'The API server prunes fields that a CRD schema does not define, without a word: a typo (`retentionPolicy` one level too deep, `barmanObjectstore`) is a setting that silently does nothing, and the backup it was meant to configure is found missing when it is needed. Values of the wrong type, outside an enum, or not matching a pattern are rejected at apply time, so the whole ArgoCD sync fails. An apiVersion that the installed CRDs do not serve (for example `postgresql.cnpg.io/v1beta1`) is rejected too. The schemas are the CRDs vendored with the tool: CloudNativePG v1.30.0, the Barman Cloud plugin v0.14.0 (ObjectStore) and External Secrets v2.9.0 (ExternalSecret, VaultDynamicSecret). Core kinds (ServiceAccount, Secret, ConfigMap, NetworkPolicy, Deployment...) are checked for value types only.',
     bad: `apiVersion: postgresql.cnpg.io/v1

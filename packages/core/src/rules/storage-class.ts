@@ -7,6 +7,7 @@ export const storageClass: Rule = {
     id: 'storage-class',
     title: 'Database volumes use the storage class that the volume backup layer skips',
     defaultSeverity: 'error',
+    kind: 'convention',
     rationale:
       'Barman already backs up the database. A storage class that the volume layer also backs up doubles the cost, and a volume snapshot of a running PostgreSQL is not a consistent backup anyway. `spec.storage` and `spec.walStorage` must both use the profile storage class (default `cluster-nobackup`). A Cluster that names no storage class gets the cluster default, which usually is backed up.',
     bad: `apiVersion: postgresql.cnpg.io/v1
