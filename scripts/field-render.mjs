@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Renders every kustomization directory of the field repositories (../shared/field) with
-// `kubectl kustomize` and with our renderer, and prints how many agree. A measurement script:
-// not part of the tests (a fresh clone has no ../shared).
+// `kubectl kustomize` and with our renderer, and prints how many agree; then lints each
+// repository from its root, as its owner would, and prints every error and warning. A
+// measurement script: not part of the tests (a fresh clone has no ../shared).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import { parseAllDocuments } from 'yaml';
-import { renderKustomizeRoot } from '../packages/core/dist/index.js';
+import { lintPaths, renderKustomizeRoot } from '../packages/core/dist/index.js';
 import { normalizeForCompare } from './lib/compare-render.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -66,3 +68,15 @@ console.log(`kustomize builds offline: ${builds} (fails: ${kfail})`);
 console.log(`render the same: ${same} of ${builds}; differ: ${differ}; we report an error: ${ourFail}`);
 if (verbose || diffs.length <= 40) for (const x of diffs) console.log(`  ${x}`);
 else console.log(`  (${diffs.length} differences; --verbose lists them)`);
+
+console.log('');
+for (const repo of readdirSync(field, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+  const root = join(field, repo);
+  const t0 = performance.now();
+  const run = await lintPaths(['.'], { cwd: root });
+  const ms = Math.round(performance.now() - t0);
+  const roots = run.inventory.model?.roots ?? [];
+  const by = (c) => roots.filter((r) => r.controller === c).length;
+  console.log(`lint ${repo}: ${run.summary.errors} errors, ${run.summary.warnings} warnings, ${run.summary.resources} resources, roots: ${by('argocd')} ArgoCD, ${by('flux')} Flux, ${by('kustomize')} kustomize, ${by('none')} loose files; conventions left out: ${run.summary.conventionsSkipped ?? 0}; ${ms} ms`);
+  for (const d of run.diagnostics.filter((x) => x.severity !== 'info')) console.log(`  ${d.severity} ${d.ruleId} ${relative(root, d.file)}:${d.line} ${d.message.slice(0, 160)}`);
+}

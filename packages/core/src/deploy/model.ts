@@ -287,15 +287,21 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
 
   // 4. Controller roots, breadth first: a controller's output may hold more controllers.
   const seen = new Set<string>();
+  const ids = new Set<string>();
   const process = (c: ControllerObject) => {
     const o = c.object;
     const meta = isObj(o.metadata) ? o.metadata : {};
     const name = String(meta.name ?? '');
     const ns = typeof meta.namespace === 'string' ? meta.namespace : undefined;
     const controller: Controller = isFluxKustomization(o) ? 'flux' : 'argocd';
-    const id = `${controller}:${ns ?? ''}/${name}`;
-    if (seen.has(id)) return;
-    seen.add(id);
+    // The same controller object reached twice (as written, and as its parent renders it) is one
+    // root. Two objects with the same name (two clusters in one repository) are two roots.
+    const objectKey = `${c.file}\0${c.docIndex}\0${c.basePath.join('.')}\0${controller}\0${ns ?? ''}\0${name}`;
+    if (seen.has(objectKey)) return;
+    seen.add(objectKey);
+    let id = `${controller}:${ns ?? ''}/${name}`;
+    if (ids.has(id)) id = `${id}@${rel(c.file)}`;
+    ids.add(id);
     const position = host.position(c.file, c.docIndex, c.basePath);
     const spec = isObj(o.spec) ? o.spec : {};
     const base: DeploymentRoot = {
@@ -454,6 +460,9 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
   const controllerDirs = new Set(roots.map((r) => r.path).filter((p) => p !== ''));
   for (const d of plainDirs) {
     if (controllerDirs.has(d) || claimed.has(d)) continue;
+    // rendered inside a controller's root already (a folder of the kustomization Flux generates)
+    const kf = kustomizationFileIn(d, host);
+    if (kf && fileRoles.has(kf)) continue;
     const out = commit(plain.get(d)!);
     roots.push({ id: `kustomize:${rel(d)}`, controller: 'kustomize', path: d, incomplete: out.incomplete, items: out.items.map((it) => ({ ...it, unknown: templateUnknowns(it.object) })) });
   }
@@ -471,6 +480,7 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
   for (const f of loose) {
     if (fileRoles.has(f) || covered(f)) continue;
     const items = looseItems.get(f) ?? [];
+    if (items.length === 0) continue; // not a manifest: the loader notes it
     fileRoles.set(f, 'resource');
     roots.push({ id: `file:${rel(f)}`, controller: 'none', path: f, incomplete: [], items: items.map((it) => ({ ...it, unknown: templateUnknowns(it.object) })) });
   }
