@@ -331,6 +331,8 @@ function enc1(text, latin1) {
 // Worker: runs the operations on one input at a time, in a private copy of every tree.
 
 async function worker() {
+  // Deep enough to reach the project's frames under a library's.
+  Error.stackTraceLimit = 50;
   const core = await import(pathToFileURL(CORE).href);
   const policy = await import(pathToFileURL(POLICY).href);
   const { contexts } = loadCorpus();

@@ -82,7 +82,8 @@ describe('-o json', () => {
     expect(r.status).toBe(1);
     const out = json(r.stdout) as unknown as Record<string, unknown>;
     expect(Object.keys(out)).toEqual(['diagnostics', 'summary']);
-    expect(Object.keys(out.summary as object)).toEqual(['errors', 'warnings', 'files', 'resources']);
+    expect(Object.keys(out.summary as object)).toEqual(['errors', 'warnings', 'files', 'resources', 'profile']);
+    expect((out.summary as { profile: string }).profile).toBe('built-in');
     const list = (out as unknown as JsonReport).diagnostics;
     expect(list.length).toBeGreaterThan(0);
     for (const d of list) {

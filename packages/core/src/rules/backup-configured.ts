@@ -66,7 +66,7 @@ spec:
         ctx.report({
           resource: cluster,
           path: ['spec'],
-          message: `Cluster ${cluster.name} has no backup configuration (neither spec.backup.barmanObjectStore nor a spec.plugins entry "${pluginName}"): WAL is not archived and no base backup is taken, so it cannot be restored; add the ${pluginName} plugin with an ObjectStore`,
+          message: `Cluster ${cluster.name} has no backup configuration (neither spec.backup.barmanObjectStore nor a spec.plugins entry that archives WAL, such as "${pluginName}"): WAL is not archived and no base backup is taken, so it cannot be restored; add the ${pluginName} plugin with an ObjectStore, or the backup plugin your site uses`,
           fix: { description: `add a spec.plugins entry "${pluginName}" with isWALArchiver: true and parameters.barmanObjectName naming an ObjectStore of the overlay (see docs/rules/backup-configured.md)` },
         });
       }
