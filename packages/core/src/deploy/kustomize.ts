@@ -9,7 +9,7 @@ import { parse as parseYaml, parseAllDocuments } from 'yaml';
 import { objectsOf, type ParsedFileResult } from '../inventory/parse-file.js';
 import type { Diagnostic, Position, YamlPath } from '../types.js';
 import { applyJsonPatch, PatchError, strategicMerge, type JsonPatchOp } from './merge.js';
-import type { InlineAt, Layer } from './provenance.js';
+import { lazyPosition, type InlineAt, type Layer } from './provenance.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -101,11 +101,7 @@ export function kustomizationFileIn(dir: string, host: RenderHost): string | und
 
 /** Where a kustomization file's field is, as a position. */
 function at(host: RenderHost, file: string, path: YamlPath): Position {
-  try {
-    return host.position(file, 0, path);
-  } catch {
-    return { line: 1, column: 1 };
-  }
+  return lazyPosition(() => host.position(file, 0, path));
 }
 
 interface Frame {

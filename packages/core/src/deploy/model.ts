@@ -9,6 +9,7 @@ import type { Position } from '../types.js';
 import { expandApplicationSet } from './appset.js';
 import { generatedKustomization, type Item, KustomizeRenderer, kustomizationFileIn, type RenderHost, type RenderProblem, RenderLimitError, type RootOverrides } from './kustomize.js';
 import { substituteValue } from './substitute.js';
+import { lazyPosition } from './provenance.js';
 import type { Diagnostic } from '../types.js';
 
 type Obj = Record<string, unknown>;
@@ -302,7 +303,7 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
     let id = `${controller}:${ns ?? ''}/${name}`;
     if (ids.has(id)) id = `${id}@${rel(c.file)}`;
     ids.add(id);
-    const position = host.position(c.file, c.docIndex, c.basePath);
+    const position = lazyPosition(() => host.position(c.file, c.docIndex, c.basePath));
     const spec = isObj(o.spec) ? o.spec : {};
     const base: DeploymentRoot = {
       id,
@@ -364,7 +365,7 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
         const acc = { unknown: new Set<string>(), paths: [] as (string | number)[][] };
         const object = substituteValue(it.object, vars, acc) as Obj;
         for (const u of acc.unknown) allUnknown.add(u);
-        const layers = acc.paths.length > 0 ? [...it.layers, { kind: 'set' as const, file: c.file, position: host.position(c.file, c.docIndex, [...c.basePath, 'spec', 'postBuild']), paths: [] }] : it.layers;
+        const layers = acc.paths.length > 0 ? [...it.layers, { kind: 'set' as const, file: c.file, position: lazyPosition(() => host.position(c.file, c.docIndex, [...c.basePath, 'spec', 'postBuild'])), paths: [] }] : it.layers;
         rendered.push({ ...it, object, layers, unknown: [...acc.unknown].map((u) => `\${${u}}`) });
       }
       base.items = rendered;
@@ -428,7 +429,7 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
         const m = isObj(object.metadata) ? object.metadata : {};
         if (base.targetNamespace && m.namespace === undefined && !CLUSTER_KINDS.has(String(object.kind))) {
           object = { ...object, metadata: { ...m, namespace: base.targetNamespace } };
-          it.layers.push({ kind: 'set', file: c.file, position: host.position(c.file, c.docIndex, [...c.basePath, 'spec', 'destination', 'namespace']), paths: [['metadata', 'namespace']] });
+          it.layers.push({ kind: 'set', file: c.file, position: lazyPosition(() => host.position(c.file, c.docIndex, [...c.basePath, 'spec', 'destination', 'namespace'])), paths: [['metadata', 'namespace']] });
         }
         items.push({ ...it, object, unknown: templateUnknowns(object) });
       }

@@ -29,6 +29,33 @@ export type Layer =
   /** A transformer that set these fields (namespace, prefix, labels, images, substitution). */
   | { kind: 'set'; file: string; position: Position; paths: YamlPath[] };
 
+/**
+ * A position found only when it is first read (finding one parses its file again): most layers'
+ * positions are never read, as most resources have no finding. It reads like a plain Position
+ * (its fields are enumerable getters), and a failure to find it gives line 1, column 1.
+ */
+export function lazyPosition(find: () => Position): Position {
+  let p: Position | undefined;
+  const get = (): Position => {
+    if (!p) {
+      try {
+        p = find();
+      } catch {
+        p = { line: 1, column: 1 };
+      }
+    }
+    return p;
+  };
+  return {
+    get line() {
+      return get().line;
+    },
+    get column() {
+      return get().column;
+    },
+  };
+}
+
 /** Parses files on demand for positions. */
 export interface DocSource {
   docs(file: string, text?: string): { docs: Document[]; lineCounter: LineCounter } | undefined;

@@ -180,7 +180,6 @@ export async function loadInventoryParallel(paths: string[], opts: ParallelLoadO
   let found: string[] = [];
   let feeding = false;
   const onFile = (file: string) => {
-    if (isKustomizationFile(file)) return;
     found.push(file);
     if (!opened && found.length >= Math.min(100, threshold)) {
       opened = true;

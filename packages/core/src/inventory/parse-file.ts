@@ -307,6 +307,45 @@ export function flowTooDeep(text: string, max: number): number | undefined {
 }
 
 /**
+ * An upper bound of how deep a text can nest collections, from one scan of its characters. A
+ * block collection nested in another starts on a later line further indented, or on the same
+ * line after a `-` or `?` indicator, or is a sequence at its parent key's indentation (at most
+ * one per indentation step): so the depth is at most twice the largest indentation plus the
+ * indicators on one line, plus the flow brackets open at once.
+ */
+export function nestingBound(text: string): number {
+  let indent = 0;
+  let maxIndent = 0;
+  let atStart = true;
+  let indicators = 0;
+  let maxIndicators = 0;
+  let flow = 0;
+  let maxFlow = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      atStart = true;
+      indent = 0;
+      indicators = 0;
+      continue;
+    }
+    if (atStart) {
+      if (c === 0x20) {
+        if (++indent > maxIndent) maxIndent = indent;
+        continue;
+      }
+      atStart = false;
+    }
+    if (c === 0x2d || c === 0x3f) {
+      if (++indicators > maxIndicators) maxIndicators = indicators;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++flow > maxFlow) maxFlow = flow;
+    } else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--;
+  }
+  return 2 * (maxIndent + 1) + 2 * maxIndicators + maxFlow + 1;
+}
+
+/**
  * go-yaml, which Kubernetes tools use, ends an alias name at the first character that is not a
  * letter, digit, `-` or `_`, so `*app: value` is the alias `app` as a key. YAML 1.2 would read
  * the alias `app:`: a space before the colon gives go-yaml's reading (one column later on that
@@ -322,9 +361,10 @@ function compose(source: string, lineCounter: LineCounter): Document.Parsed[] {
   const composer = new Composer(COMPOSE_OPTIONS);
   const parser = new Parser(lineCounter.addNewLine);
   const deep: number[] = [];
+  const mayNest = nestingBound(text) > MAX_DEPTH;
   function* guarded(): Generator<ReturnType<Parser['parse']> extends Generator<infer T> ? T : never> {
     for (const token of parser.parse(text)) {
-      if (token.type === 'document') {
+      if (token.type === 'document' && mayNest) {
         const at = deepestOffset(token.value, MAX_DEPTH);
         if (at !== undefined) {
           // The document keeps its place (indexes stay), without its content.
