@@ -23,6 +23,26 @@ export function git(cwd: string, args: string[], opts: { input?: string | Buffer
   return r.stdout;
 }
 
+/** Runs git without blocking, so that several can run at once; same contract as `git`. */
+export function gitAsync(cwd: string, args: string[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      reject(new InputError(e.code === 'ENOENT' ? 'git is not installed or not on PATH; install git' : `cannot run git: ${e.message}`));
+    });
+    child.on('close', (status) => {
+      if (status === 0) return resolve(Buffer.concat(out));
+      const stderr = Buffer.concat(err).toString('utf8');
+      const msg = stderr.trim().split('\n')[0] ?? '';
+      reject(new GitError(`git ${args[0]} failed: ${msg || `exit ${String(status)}`}`, status ?? -1, stderr));
+    });
+  });
+}
+
 export class GitError extends InputError {
   constructor(message: string, readonly status: number, readonly stderr: string) {
     super(message);
@@ -69,7 +89,9 @@ export interface GrepHit {
 export class GitSource {
   private entriesCache: Map<string, Entry> | undefined;
   private dirsCache: Map<string, Map<string, boolean>> | undefined;
-  private readonly blobs = new Map<string, Buffer | undefined>();
+  /** Blobs by object id, shared by every source of the same repository: an id names its content. */
+  private static readonly blobCache = new Map<string, Map<string, Buffer | undefined>>();
+  private readonly blobs: Map<string, Buffer | undefined>;
   private readonly fetchedDirs = new Set<string>();
 
   private constructor(
@@ -79,7 +101,11 @@ export class GitSource {
     readonly rev: string,
     /** What to call it in messages. */
     readonly label: string,
-  ) {}
+  ) {
+    let blobs = GitSource.blobCache.get(root);
+    if (!blobs) GitSource.blobCache.set(root, (blobs = new Map()));
+    this.blobs = blobs;
+  }
 
   static commit(root: string, commit: string, label: string): GitSource {
     return new GitSource(root, commit, label);
@@ -91,24 +117,51 @@ export class GitSource {
     return new GitSource(root, 'empty', label);
   }
 
+  private listArgs(): string[] | undefined {
+    if (this.rev === 'index') return ['ls-files', '-s', '-z'];
+    if (this.rev !== 'empty') return ['ls-tree', '-r', '-z', '--full-tree', this.rev];
+    return undefined;
+  }
+
+  /** Lists the files without blocking; sources that preload together list at the same time. */
+  async preload(): Promise<void> {
+    const args = this.listArgs();
+    if (this.entriesCache || !args) return;
+    const out = (await gitAsync(this.root, args)).toString('utf8');
+    this.entriesCache ??= this.parseListing(out);
+  }
+
   /** Path → blob of every regular file (symlinks and submodules left out). */
   entries(): Map<string, Entry> {
     if (this.entriesCache) return this.entriesCache;
+    const args = this.listArgs();
+    this.entriesCache = this.parseListing(args ? git(this.root, args).toString('utf8') : '');
+    return this.entriesCache;
+  }
+
+  private parseListing(out: string): Map<string, Entry> {
     const map = new Map<string, Entry>();
+    if (out === '') return map;
     if (this.rev === 'index') {
-      const out = git(this.root, ['ls-files', '-s', '-z']).toString('utf8');
-      for (const rec of out.split('\0')) {
-        if (!rec) continue;
-        const tab = rec.indexOf('\t');
-        const [mode, id, stage] = rec.slice(0, tab).split(' ');
-        const path = rec.slice(tab + 1);
-        if (!mode || !id || (mode !== '100644' && mode !== '100755')) continue;
+      // Records are `<mode> <object> <stage>\t<path>\0`; the fields before the tab are fixed-width
+      // for regular files (6-digit mode, hex id, one-digit stage).
+      for (let pos = 0; pos < out.length; ) {
+        let end = out.indexOf('\0', pos);
+        if (end < 0) end = out.length;
+        const tab = out.indexOf('\t', pos);
+        const rec = pos;
+        pos = end + 1;
+        if (tab < 0 || tab > end) continue;
+        const mode = out.slice(rec, rec + 6);
+        if ((mode !== '100644' && mode !== '100755') || out.charCodeAt(rec + 6) !== 32) continue;
+        const idEnd = out.indexOf(' ', rec + 7);
+        if (idEnd < 0 || idEnd > tab) continue;
+        const stage = out.slice(idEnd + 1, tab);
         // Unmerged paths: keep "ours" (stage 2) so a conflicted file still loads.
         if (stage !== '0' && stage !== '2') continue;
-        map.set(path, { id, mode });
+        map.set(out.slice(tab + 1, end), { id: out.slice(rec + 7, idEnd), mode });
       }
-    } else if (this.rev !== 'empty') {
-      const out = git(this.root, ['ls-tree', '-r', '-z', '--full-tree', this.rev]).toString('utf8');
+    } else {
       for (const rec of out.split('\0')) {
         if (!rec) continue;
         const tab = rec.indexOf('\t');
@@ -117,7 +170,6 @@ export class GitSource {
         map.set(rec.slice(tab + 1), { id, mode });
       }
     }
-    this.entriesCache = map;
     return map;
   }
 
@@ -125,17 +177,22 @@ export class GitSource {
     if (this.dirsCache) return this.dirsCache;
     const dirs = new Map<string, Map<string, boolean>>();
     dirs.set('', new Map());
+    // Each file joins its directory's listing; a directory's own chain of parents is walked only
+    // the first time it is seen, so the cost is linear in the files, not in files × depth.
+    const addDir = (dir: string): Map<string, boolean> => {
+      let m = dirs.get(dir);
+      if (m) return m;
+      dirs.set(dir, (m = new Map()));
+      const slash = dir.lastIndexOf('/');
+      const parent = addDir(slash < 0 ? '' : dir.slice(0, slash));
+      parent.set(slash < 0 ? dir : dir.slice(slash + 1), true);
+      return m;
+    };
     for (const path of this.entries().keys()) {
-      const parts = path.split('/');
-      let dir = '';
-      for (let i = 0; i < parts.length; i++) {
-        const name = parts[i]!;
-        const isDir = i < parts.length - 1;
-        let m = dirs.get(dir);
-        if (!m) dirs.set(dir, (m = new Map()));
-        if (!m.has(name)) m.set(name, isDir);
-        dir = dir === '' ? name : `${dir}/${name}`;
-      }
+      const slash = path.lastIndexOf('/');
+      const m = addDir(slash < 0 ? '' : path.slice(0, slash));
+      const name = slash < 0 ? path : path.slice(slash + 1);
+      if (!m.has(name)) m.set(name, false);
     }
     this.dirsCache = dirs;
     return dirs;
@@ -244,11 +301,17 @@ export class GitSource {
 
   /** Lines holding `text` (a fixed string) in any text file of this revision. */
   grep(text: string): GrepHit[] {
+    return this.grepAny([text]);
+  }
+
+  /** Lines holding any of `texts` (fixed strings) in any text file of this revision, in one pass. */
+  private grepAny(texts: readonly string[]): GrepHit[] {
     // No line holds LF; git would split the pattern there, and NUL cannot be an argument.
-    if (this.rev === 'empty' || text.includes('\n') || text.includes('\0')) return [];
+    const searched = texts.filter((t) => !t.includes('\n') && !t.includes('\0'));
+    if (this.rev === 'empty' || searched.length === 0) return [];
     const args = ['grep', '-n', '-I', '-z', '--no-color', '-F'];
     if (this.rev === 'index') args.push('--cached');
-    args.push('-e', text);
+    for (const t of searched) args.push('-e', t);
     if (this.rev !== 'index') args.push(this.rev);
     args.push('--');
     const out = git(this.root, args, { okCodes: [0, 1] }).toString('utf8');
@@ -272,7 +335,7 @@ export class GitSource {
 
   /**
    * Lines holding each of `texts` (fixed strings) in any text file of this revision: the same
-   * hits as `grep(text)` for each text. Up to a few texts grep once each; more are found in one
+   * hits as `grep(text)` for each text. Up to a few texts are one git grep; more are found in one
    * pass over every line git grep reads (its file selection, binary test and line numbers),
    * matched against all texts at once, so the cost does not grow with the number of texts.
    */
@@ -281,7 +344,9 @@ export class GitSource {
     const result = new Map<string, GrepHit[]>(distinct.map((t) => [t, []]));
     if (this.rev === 'empty' || distinct.length === 0) return result;
     if (distinct.length <= GREP_EACH_UP_TO) {
-      for (const t of distinct) result.set(t, this.grep(t));
+      // One git grep for all of them; each line goes to every text it holds.
+      const hits = this.grepAny(distinct);
+      for (const t of distinct) result.set(t, hits.filter((h) => h.text.includes(t)));
       return result;
     }
     // A line holds no LF, nor (as a command-line argument) NUL: such texts are never found.
@@ -365,22 +430,22 @@ export class GitSource {
   }
 }
 
-/** Up to this many texts, `grepMany` runs one git grep per text. */
+/** Up to this many texts, `grepMany` lets git grep match them; more are matched here. */
 const GREP_EACH_UP_TO = 4;
 
-/** Paths that differ between two sources (both sides of a rename are listed). */
-export function changedPaths(root: string, base: GitSource, head: GitSource): string[] {
-  const args = ['diff', '--name-only', '-z', '--no-renames', '--no-ext-diff'];
-  if (head.rev === 'index') {
-    args.push('--cached');
-    if (base.rev !== 'empty') args.push(base.rev);
-    else args.splice(0, args.length, 'ls-files', '-z');
-  } else if (base.rev === 'empty') {
-    args.splice(0, args.length, 'ls-tree', '-r', '-z', '--name-only', '--full-tree', head.rev);
-  } else {
-    args.push(base.rev, head.rev);
+/**
+ * Paths that differ between two sources (both sides of a rename are listed): regular files whose
+ * content or mode differ, or that exist on one side only. Both listings are needed anyway, so this
+ * compares them rather than asking git for a diff.
+ */
+export function changedPaths(base: GitSource, head: GitSource): string[] {
+  const a = base.entries();
+  const b = head.entries();
+  const out: string[] = [];
+  for (const [path, e] of b) {
+    const o = a.get(path);
+    if (!o || o.id !== e.id || o.mode !== e.mode) out.push(path);
   }
-  args.push('--');
-  const out = git(root, args).toString('utf8');
-  return out.split('\0').filter((p) => p !== '').sort();
+  for (const path of a.keys()) if (!b.has(path)) out.push(path);
+  return out.sort();
 }

@@ -94,8 +94,9 @@ export async function runPolicy(opts: PolicyOptions): Promise<PolicyResult> {
   const { base, head } = opts;
   const root = head.root;
   const rel = (f: string) => relPath(f, root);
+  await Promise.all([base.preload(), head.preload()]);
   const profile = await profileOf(head);
-  let changed = changedPaths(root, base, head);
+  let changed = changedPaths(base, head);
   if (opts.only) {
     const only = new Set(opts.only.map((p) => head.rel(p) ?? p));
     changed = changed.filter((p) => only.has(p));

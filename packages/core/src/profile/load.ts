@@ -1,12 +1,16 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
 import { locate } from '../inventory/yaml-nodes.js';
 import { DEFAULT_PROFILE, type LoadedProfile, type Profile } from './profile.js';
 
 export const PROFILE_FILE = '.cnpg-site.yaml';
+
+// ajv is loaded when a profile is parsed, not when this module is: most runs have no profile file.
+const require = createRequire(import.meta.url);
 
 const str = { type: 'string', minLength: 1 };
 const severity = { enum: ['error', 'warning', 'info', 'off'] };
@@ -111,6 +115,7 @@ export function parseProfile(text: string, file: string, knownRules?: readonly s
     throw new InputError(`invalid profile: ${err.message.split('\n')[0]}`, file, line, col);
   }
   const data = (doc.toJS({ maxAliasCount: 100 }) as unknown) ?? {};
+  const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
   const ajv = new Ajv({ allErrors: true, strict: false });
   ajv.addFormat('regex', formatRegex);
   const validate = ajv.compile(PROFILE_SCHEMA);
