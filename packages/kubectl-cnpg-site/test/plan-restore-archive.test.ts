@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
@@ -18,6 +18,7 @@ const T = 180_000;
 interface PlanJson {
   newName: string;
   edits: { file: string; path: string; before: unknown; after: unknown }[];
+  blockers: string[];
   warnings: string[];
 }
 interface BackupsJson {
@@ -53,14 +54,15 @@ function withCredentials(): Record<string, string> {
   return { ...CREDS, HOME: temp('plan-restore-archive-home-') };
 }
 
-async function planJson(args: string[], env: Record<string, string> = withCredentials()): Promise<PlanJson> {
+async function planJson(args: string[], env: Record<string, string> = withCredentials(), code = 0): Promise<PlanJson> {
   const r = await run(['plan-restore', SERVER, '-o', 'json', ...args], env);
   expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
+  // 1: the archive says the restore cannot work as planned.
+  expect(r.code).toBe(code);
   return JSON.parse(r.stdout) as PlanJson;
 }
 
-const failed = (p: PlanJson) => p.warnings.filter((w) => w.startsWith('archive check failed: '));
+const failed = (p: PlanJson) => p.blockers.filter((w) => w.startsWith('archive check failed: '));
 const notChecked = (p: PlanJson) => p.warnings.filter((w) => w.startsWith('archive not checked'));
 
 beforeAll(async () => {
@@ -120,8 +122,8 @@ describe('plan-restore reads the archive (preflight) against a real barman-cloud
     expect(notChecked(p)).toEqual([]);
   }, T);
 
-  it('a target time outside the window is an "archive check failed" warning naming the window', async () => {
-    const p = await planJson(['--endpoint-url', s3.endpoint, '--target-time', '2020-01-01T00:00:00Z']);
+  it('a target time outside the window is an "archive check failed" blocker naming the window; exit 1', async () => {
+    const p = await planJson(['--endpoint-url', s3.endpoint, '--target-time', '2020-01-01T00:00:00Z'], withCredentials(), 1);
     expect(notChecked(p)).toEqual([]);
     expect(failed(p).some((w) => /^archive check failed: target 2020-01-01T00:00:00Z lies outside the window \S+ \.\. \S+; pick a time inside it$/.test(w))).toBe(true);
   }, T);
@@ -130,19 +132,41 @@ describe('plan-restore reads the archive (preflight) against a real barman-cloud
     const b = await run(['backups', '--s3-path', DEST, '--server-name', SERVER, '--endpoint-url', s3.endpoint, '-o', 'json'], withCredentials());
     const id = (JSON.parse(b.stdout) as BackupsJson).backups[0]!.id;
     expect(failed(await planJson(['--endpoint-url', s3.endpoint, '--backup-id', id]))).toEqual([]);
-    const unknown = await planJson(['--endpoint-url', s3.endpoint, '--backup-id', '20200101T000000']);
+    const unknown = await planJson(['--endpoint-url', s3.endpoint, '--backup-id', '20200101T000000'], withCredentials(), 1);
     expect(failed(unknown).some((w) => w.startsWith(`archive check failed: backup 20200101T000000 is not under ${DEST}${SERVER}/; known: ${id}`))).toBe(true);
   }, T);
 
   it('a new archive place that already holds objects fails the check', async () => {
-    const key = `${PREFIX}forgejo-db-2/wals/0000000100000000/000000010000000000000001.gz`;
+    const key = `${PREFIX}forgejo-db-gen2/wals/0000000100000000/000000010000000000000001.gz`;
     await s3.client.send(new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: 'x' }));
     try {
-      const p = await planJson(['--endpoint-url', s3.endpoint]);
-      expect(p.newName).toBe('forgejo-db-2');
-      expect(failed(p)).toEqual([`archive check failed: the new archive location ${DEST}forgejo-db-2/ already holds objects: the new Cluster would fail with "Expected empty archive"; change its server name (or Cluster name)`]);
+      const p = await planJson(['--endpoint-url', s3.endpoint], withCredentials(), 1);
+      expect(p.newName).toBe('forgejo-db-gen2');
+      expect(failed(p)).toEqual([`archive check failed: the new archive location ${DEST}forgejo-db-gen2/ already holds objects: the new Cluster would fail with "Expected empty archive"; change its server name (or Cluster name)`]);
     } finally {
       await s3.client.send(new DeleteObjectCommand({ Bucket: BUCKET, Key: key }));
+    }
+  }, T);
+
+  it('--write with a target the archive cannot reach writes nothing and exits 1, the reason first; --force writes', async () => {
+    const before = readFileSync(join(repoDir, POSTGRES), 'utf8');
+    const r = await run(['plan-restore', SERVER, '--endpoint-url', s3.endpoint, '--target-time', '2020-01-01T00:00:00Z', '--write'], withCredentials());
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(readFileSync(join(repoDir, POSTGRES), 'utf8')).toBe(before);
+    const lines = r.stdout.split('\n');
+    const reason = lines.findIndex((l) => l.startsWith('!! This restore cannot work as planned; nothing was written'));
+    const firstStep = lines.findIndex((l) => /^ 1\. /.test(l));
+    expect(reason).toBeGreaterThan(0);
+    expect(reason).toBeLessThan(firstStep);
+    expect(lines.slice(reason + 1, firstStep).some((l) => /^!! {3}- archive check failed: target 2020-01-01T00:00:00Z lies outside the window/.test(l))).toBe(true);
+    expect(r.stdout).toContain('Nothing was written');
+    try {
+      const forced = await run(['plan-restore', SERVER, '--endpoint-url', s3.endpoint, '--target-time', '2020-01-01T00:00:00Z', '--write', '--force'], withCredentials());
+      expect(forced.code).toBe(0);
+      expect(readFileSync(join(repoDir, POSTGRES), 'utf8')).not.toBe(before);
+    } finally {
+      writeFileSync(join(repoDir, POSTGRES), before);
     }
   }, T);
 

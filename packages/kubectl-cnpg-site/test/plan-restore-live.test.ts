@@ -91,12 +91,12 @@ describe('plan-restore --live', () => {
     expect(api.requests.every((q) => q.method === 'GET')).toBe(true);
   }, T);
 
-  it('warns when the target time is before the live first recoverability point', async () => {
+  it('blocks (exit 1) when the target time is before the live first recoverability point', async () => {
     const dir = repo();
     const r = await runCli(['plan-restore', CLUSTER, '--repo', dir, '--live', '--kubeconfig', kube.file, '--target-time', '2020-01-01T00:00:00Z', '-o', 'json'], env());
-    expect(r.code).toBe(0);
-    const plan = JSON.parse(r.stdout) as PlanJson;
-    expect(plan.warnings.some((w) => /^target time 2020-01-01T00:00:00Z is before the first recoverability point \S+ that the live status reports$/.test(w))).toBe(true);
+    expect(r.code).toBe(1);
+    const plan = JSON.parse(r.stdout) as PlanJson & { blockers: string[] };
+    expect(plan.blockers.some((w) => /^target time 2020-01-01T00:00:00Z is before the first recoverability point \S+ that the live status reports: recovery cannot reach it$/.test(w))).toBe(true);
   }, T);
 
   it('the text runbook carries the CAUTION and the live names', async () => {

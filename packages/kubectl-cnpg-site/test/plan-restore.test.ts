@@ -43,15 +43,17 @@ describe('plan-restore', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.out);
-    expect(Object.keys(plan)).toEqual(['cluster', 'strategy', 'newName', 'steps', 'edits', 'references', 'warnings', 'deployedBy']);
+    expect(Object.keys(plan)).toEqual(['cluster', 'strategy', 'newName', 'steps', 'edits', 'references', 'blockers', 'warnings', 'deployedBy']);
     expect(plan.cluster).toEqual({ name: 'forgejo-db', namespace: 'forgejo', file: POSTGRES });
     // the Application that renders the Cluster, as the deployment model found it
     expect(plan.deployedBy).toMatchObject({ controller: 'argocd', name: 'dal-k1-forgejo' });
-    expect(plan.newName).toBe('forgejo-db-2');
+    expect(plan.newName).toBe('forgejo-db-gen2');
     const kinds = plan.steps.map((s: { kind: string }) => s.kind);
     // automated sync with self-heal: paused before the deletions, re-enabled after the wait
     expect(kinds.indexOf('argocd')).toBeLessThan(kinds.indexOf('kubectl'));
-    expect(plan.steps[1].command).toBe('argocd app set dal-k1-forgejo --sync-policy none');
+    expect(plan.steps[0].kind).toBe('git');
+    expect(plan.steps[2].command).toBe('argocd app set dal-k1-forgejo --sync-policy none');
+    expect(plan.blockers).toEqual([]);
     const refs = plan.references.map((x: { file: string; kind: string; text: string }) => `${x.file.split('/').slice(-2).join('/')} ${x.kind} ${x.text}`);
     expect(refs).toEqual([
       'monitoring/alerts.yaml metric-label forgejo-db',
@@ -71,13 +73,13 @@ describe('plan-restore', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Wrote 5 file(s)');
     const after = readFileSync(join(dir, POSTGRES), 'utf8');
-    expect(after).toContain('  name: forgejo-db-2 # the main database\nspec:\n  # three instances across zones\n  instances: 3\n\n  bootstrap:\n    recovery:\n      source: forgejo-db-archive\n');
+    expect(after).toContain('  name: forgejo-db-gen2 # the main database\nspec:\n  # three instances across zones\n  instances: 3\n\n  bootstrap:\n    recovery:\n      source: forgejo-db-archive\n');
     expect(after).toContain('        serverName: forgejo-db\n');
     // every line outside the edited spots is unchanged
     const kept = before.split('\n').filter((l) => !/forgejo-db|initdb/.test(l));
     for (const line of kept) expect(after.split('\n')).toContain(line);
     const values = readFileSync(join(dir, VALUES), 'utf8');
-    expect(values).toContain('HOST: forgejo-db-2-rw.forgejo.svc.cluster.local:5432   # primary');
+    expect(values).toContain('HOST: forgejo-db-gen2-rw.forgejo.svc.cluster.local:5432   # primary');
     expect(values).toContain('note: the old forgejo-db cluster');
     const lint = cli(dir, 'lint', '.');
     expect(lint.code).toBe(0);
@@ -93,7 +95,7 @@ describe('plan-restore', () => {
     const md = cli(dir, 'plan-restore', 'gitea-db', '--keep-name', '--backup-id', '20261124T020000', '-o', 'markdown');
     expect(md.code).toBe(0);
     expect(md.out).toContain('```diff');
-    expect(md.out).toContain('+      serverName: gitea-db-2');
+    expect(md.out).toContain('+      serverName: gitea-db-gen2');
     expect(md.out).toContain('+        targetImmediate: true');
     const w = cli(dir, 'plan-restore', 'gitea-db', '--keep-name', '--backup-id', '20261124T020000', '--write');
     expect(w.code).toBe(0);

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { backupConfigOf, isCluster, locationOf, parseS3Path, type ArchiveLocation } from '../cnpg/archive.js';
+import { backupConfigOf, isCluster, locationOf, otherWalArchiverOf, parseS3Path, type ArchiveLocation } from '../cnpg/archive.js';
 import { InputError } from '../errors.js';
 import { loadInventory } from '../inventory/load.js';
 import { positionOf } from '../inventory/resource.js';
@@ -33,6 +33,8 @@ export function archiveLocationOfCluster(name: string, opts: { repo: string; nam
   const cluster = matches[0]!;
   const cfg = backupConfigOf(cluster, inventory, profile.backup.pluginName);
   const where = `${show(cluster.file)}:${cluster.position.line}`;
+  const other = cfg ? undefined : otherWalArchiverOf(cluster, profile.backup.pluginName);
+  if (other) throw new InputError(`Cluster ${name} archives WAL with the ${other} plugin, not to a Barman archive; only Barman archives can be read here (pass --s3-path and --server-name to read one directly)`, show(cluster.file), cluster.position.line);
   if (!cfg) throw new InputError(`Cluster ${name} configures no backups (neither spec.backup.barmanObjectStore nor the barman-cloud plugin); pass --s3-path and --server-name to read an archive directly`, show(cluster.file), cluster.position.line);
   const loc = locationOf(cfg);
   if (!loc) {

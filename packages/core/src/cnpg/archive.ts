@@ -112,6 +112,17 @@ export function barmanPluginEntry(cluster: Resource, pluginName = BARMAN_PLUGIN)
 }
 
 /**
+ * The name of an enabled spec.plugins entry other than the Barman Cloud plugin that archives WAL
+ * (pgBackRest and the like): the Cluster is backed up, but not to a Barman archive.
+ */
+export function otherWalArchiverOf(cluster: Resource, pluginName = BARMAN_PLUGIN): string | undefined {
+  for (const p of getArray(cluster.object, ['spec', 'plugins'])) {
+    if (isRecord(p) && p.isWALArchiver === true && p.enabled !== false && p.name !== pluginName) return typeof p.name === 'string' ? p.name : '(unnamed plugin)';
+  }
+  return undefined;
+}
+
+/**
  * The backup configuration of a Cluster: legacy `spec.backup.barmanObjectStore`, or the
  * Barman Cloud plugin with its ObjectStore (looked up in the Cluster's namespace). Undefined when
  * the Cluster configures neither.

@@ -154,3 +154,88 @@ function fillString(s: string, p: Params, go: boolean): string {
     return all;
   });
 }
+
+/** An ApplicationSet whose git generator may generate the Application of a directory. */
+export interface AppSetCandidate {
+  /** The directory the generator matched (the Application's source path). */
+  path: string;
+  /** The Application's name, when the template's name needs nothing but the path to fill. */
+  name?: string;
+  /** Whether the template turns on automated sync, and with self-heal or prune (undefined: templated). */
+  automated?: boolean;
+  selfHeal?: boolean;
+  prune?: boolean;
+}
+
+/**
+ * The directories among `dir` and its parents that a git generator of the ApplicationSet
+ * (also inside matrix and merge generators) would match, reading template expressions in its
+ * path patterns as any one path segment: the generator's other parameters (a cluster's name or
+ * annotations) are not known here, so the match is a likelihood, not a certainty. Nearest first.
+ */
+export function appSetCandidatesFor(set: Obj, dir: string): AppSetCandidate[] {
+  const spec = isObj(set.spec) ? set.spec : {};
+  const go = spec.goTemplate === true;
+  const template = isObj(spec.template) ? spec.template : {};
+  const patterns: string[] = [];
+  const collect = (g: unknown, depth: number): void => {
+    if (!isObj(g) || depth > 4) return;
+    if (isObj(g.git)) {
+      for (const d of Array.isArray(g.git.directories) ? g.git.directories.filter(isObj) : []) {
+        if (d.exclude !== true && typeof d.path === 'string') patterns.push(d.path);
+      }
+      for (const f of Array.isArray(g.git.files) ? g.git.files.filter(isObj) : []) {
+        if (typeof f.path === 'string' && f.path.includes('/')) patterns.push(f.path.slice(0, f.path.lastIndexOf('/')));
+      }
+    }
+    for (const k of ['matrix', 'merge']) {
+      const inner = isObj(g[k]) ? (g[k] as Obj).generators : undefined;
+      if (Array.isArray(inner)) for (const x of inner) collect(x, depth + 1);
+    }
+  };
+  for (const g of Array.isArray(spec.generators) ? spec.generators : []) collect(g, 0);
+  const res = patterns.map(patternRegExp);
+  const out: AppSetCandidate[] = [];
+  for (let d = dir.replace(/^\.?\/+|\/+$/g, ''); d !== '' && d !== '.'; d = d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : '') {
+    if (!res.some((re) => re.test(d))) continue;
+    const filled = fill(template, pathParams(d, go), go) as Obj;
+    const meta = isObj(filled.metadata) ? filled.metadata : {};
+    const c: AppSetCandidate = { path: d };
+    if (typeof meta.name === 'string' && !meta.name.includes('{{')) c.name = meta.name;
+    const auto = isObj(filled.spec) && isObj(filled.spec.syncPolicy) ? filled.spec.syncPolicy.automated : undefined;
+    if (auto === undefined || auto === null) c.automated = false;
+    else if (isObj(auto)) {
+      const known = (v: unknown) => typeof v === 'boolean' || v === undefined;
+      if (known(auto.enabled) && known(auto.selfHeal) && known(auto.prune)) {
+        c.automated = auto.enabled !== false;
+        c.selfHeal = c.automated && auto.selfHeal === true;
+        c.prune = c.automated && auto.prune === true;
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+/** A git generator path pattern as a regular expression: `*` and `{{ … }}` stand for one segment's text. */
+function patternRegExp(pattern: string): RegExp {
+  const p = pattern.replace(/^\.?\/+|\/+$/g, '');
+  let re = '';
+  for (let i = 0; i < p.length; ) {
+    if (p.startsWith('{{', i)) {
+      const end = p.indexOf('}}', i + 2);
+      i = end < 0 ? p.length : end + 2;
+      re += '[^/]+';
+    } else if (p[i] === '*') {
+      re += p[i + 1] === '*' ? '.*' : '[^/]*';
+      i += p[i + 1] === '*' ? 2 : 1;
+    } else if (p[i] === '?') {
+      re += '[^/]';
+      i++;
+    } else {
+      re += p[i]!.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+      i++;
+    }
+  }
+  return new RegExp(`^${re}$`);
+}

@@ -3,5 +3,5 @@ export { contentHash, KUSTOMIZE_CLUSTER_SCOPED, KustomizeRenderer, select, type 
 export { strategicMerge, applyJsonPatch, type JsonPatchOp } from './merge.js';
 export { originIn, type Layer, type Origin } from './provenance.js';
 export { substituteString, substituteValue, UNKNOWN_VAR } from './substitute.js';
-export { expandApplicationSet } from './appset.js';
+export { appSetCandidatesFor, expandApplicationSet, type AppSetCandidate } from './appset.js';
 export * from './render.js';

@@ -66,6 +66,7 @@ describe('restore plan output hygiene', () => {
       edits: [{ file: '/repo/a.yaml', path: 'metadata.name', before: evil, after: { name: evil }, op: { op: 'text', start: 0, end: 0, expected: '', replacement: '' } }],
       references: [{ file: '/repo/b.yaml', line: 1, column: 1, text: evil, kind: 'service', edited: false }],
       warnings: [`CAUTION ${evil}`],
+      blockers: [`archive check failed: ${evil}`],
       alreadyApplied: false,
     } as never;
     const run = { root: '/repo', plan, previews: [{ file: '/repo/a.yaml', before: `a: ${evil}\n`, after: 'a: b\n' }] } as never;

@@ -38,7 +38,7 @@ const majorEdit = (p: RestorePlan) => p.edits.find((e) => e.resource === 'Cluste
 const archiveWarnings = (p: RestorePlan) => p.warnings.filter((w) => w.startsWith('archive '));
 
 describe('archive facts', () => {
-  it('turns each failed preflight check into an "archive check failed" warning, and passing ones into nothing', () => {
+  it('turns each failed preflight check into an "archive check failed" blocker, and passing ones into nothing', () => {
     const archive: ArchiveFacts = {
       firstRecoverable: '2026-11-20T00:10:00Z',
       lastRecoverable: '2026-11-24T12:00:00Z',
@@ -49,7 +49,8 @@ describe('archive facts', () => {
       ],
     };
     const p = plan({ target: { time: '2026-11-10T00:00:00Z' }, facts: { archive } });
-    expect(archiveWarnings(p)).toEqual([
+    expect(archiveWarnings(p)).toEqual([]);
+    expect(p.blockers).toEqual([
       'archive check failed: target 2026-11-10T00:00:00Z lies outside the window 2026-11-20T00:10:00Z .. 2026-11-24T12:00:00Z; pick a time inside it',
       'archive check failed: the new archive location s3://dal-site-backups/dal/forgejo/postgres/forgejo-db-2/ already holds objects',
     ]);
@@ -69,7 +70,7 @@ describe('archive facts', () => {
     const w = archiveWarnings(p);
     expect(w).toHaveLength(1);
     expect(w[0]).toMatch(/^archive not checked \(no AWS credentials are configured here \(AWS_PROFILE, AWS_ACCESS_KEY_ID, ~\/\.aws\/credentials\)\): the plan did not read s3:\/\/dal-site-backups\/dal\/forgejo\/postgres\/forgejo-db\//);
-    expect(w[0]).toContain('that forgejo-db-2 is empty');
+    expect(w[0]).toContain('that forgejo-db-gen2 is empty');
     expect(w[0]).toContain('run kubectl cnpg-site backups forgejo-db');
     // No facts at all: the same warning without a reason.
     expect(archiveWarnings(plan())[0]).toMatch(/^archive not checked: the plan did not read /);
@@ -77,9 +78,9 @@ describe('archive facts', () => {
 
   it('without preflight checks, compares the target with the window and the backup list itself', () => {
     const archive: ArchiveFacts = { firstRecoverable: '2026-11-20T00:10:00Z', lastRecoverable: '2026-11-24T12:00:00Z', backups: [{ id: '20261120T000000', pgMajor: 16 }] };
-    expect(plan({ target: { time: '2026-11-19T00:00:00Z' }, facts: { archive } }).warnings).toContain('target time 2026-11-19T00:00:00Z is before the first recoverable point 2026-11-20T00:10:00Z');
-    expect(plan({ target: { time: '2026-11-24T13:00:00Z' }, facts: { archive } }).warnings).toContain('target time 2026-11-24T13:00:00Z is after the last recoverable point 2026-11-24T12:00:00Z');
-    expect(plan({ target: { backupId: '20261121T000000' }, facts: { archive } }).warnings).toContain('backup 20261121T000000 is not in the archive');
+    expect(plan({ target: { time: '2026-11-19T00:00:00Z' }, facts: { archive } }).blockers).toContain('target time 2026-11-19T00:00:00Z is before the first recoverable point 2026-11-20T00:10:00Z');
+    expect(plan({ target: { time: '2026-11-24T13:00:00Z' }, facts: { archive } }).blockers).toContain('target time 2026-11-24T13:00:00Z is after the last recoverable point 2026-11-24T12:00:00Z');
+    expect(plan({ target: { backupId: '20261121T000000' }, facts: { archive } }).blockers).toContain('backup 20261121T000000 is not in the archive');
   });
 
   it('a backup taken by a lower major sets imageCatalogRef.major to that major and warns', () => {
@@ -102,16 +103,16 @@ describe('archive facts', () => {
     expect(majorEdit(p)?.after).toBe(15);
   });
 
-  it('a backup taken by a higher major only warns', () => {
+  it('a backup taken by a higher major blocks the write', () => {
     const p = plan({ facts: { archive: { checks: [], backups: [{ id: '20261124T020000', pgMajor: 17 }], chosenBackup: '20261124T020000', pgMajor: 17 } } });
     expect(majorEdit(p)).toBeUndefined();
-    expect(p.warnings).toContain('base backup 20261124T020000 was taken by PostgreSQL 17, the restored Cluster would run 16: pass --major 17');
+    expect(p.blockers).toContain('base backup 20261124T020000 was taken by PostgreSQL 17, the restored Cluster would run 16: a base backup restores only with the major that took it; pass --major 17');
   });
 
-  it('an explicit --major is kept: a mismatch with the backup only warns', () => {
+  it('an explicit --major is kept: a mismatch with the backup blocks the write', () => {
     const p = plan({ major: 14, facts: { archive: { checks: [], chosenBackup: '20261101T020000', pgMajor: 15 } } });
     expect(majorEdit(p)?.after).toBe(14);
-    expect(p.warnings).toContain('base backup 20261101T020000 was taken by PostgreSQL 15, the restored Cluster would run 14: pass --major 15');
+    expect(p.blockers).toContain('base backup 20261101T020000 was taken by PostgreSQL 15, the restored Cluster would run 14: a base backup restores only with the major that took it; pass --major 15');
   });
 
   it('an unreadable archive never changes the major', () => {
@@ -149,7 +150,7 @@ describe('live facts', () => {
 
   it('prune alone also pauses; the re-enable step restores prune', () => {
     const p = plan({ facts: { live: live({ application: { name: 'live-forgejo', namespace: 'argocd', automated: true, selfHeal: false, prune: true } }) } });
-    expect(p.steps[1]).toMatchObject({ kind: 'argocd', command: 'argocd app set live-forgejo --sync-policy none' });
+    expect(p.steps[2]).toMatchObject({ kind: 'argocd', command: 'argocd app set live-forgejo --sync-policy none' });
     expect(p.steps.map((s) => s.command)).toContain('argocd app set live-forgejo --sync-policy automated --auto-prune');
   });
 
@@ -161,13 +162,13 @@ describe('live facts', () => {
 
   it('a live automated Application is paused even when the repository manifest is manual', () => {
     const p = plan({ facts: { live: live({ application: { name: 'live-forgejo', namespace: 'argocd', automated: true, selfHeal: true, prune: true } }) } }, files('manual'));
-    expect(p.steps[1]?.command).toBe('argocd app set live-forgejo --sync-policy none');
+    expect(p.steps[2]?.command).toBe('argocd app set live-forgejo --sync-policy none');
     expect(p.steps.map((s) => s.command)).toContain('argocd app set live-forgejo --sync-policy automated --self-heal --auto-prune');
   });
 
   it('without live facts the repository Application decides', () => {
     const p = plan();
-    expect(p.steps[1]?.command).toBe('argocd app set repo-forgejo --sync-policy none');
+    expect(p.steps[2]?.command).toBe('argocd app set repo-forgejo --sync-policy none');
   });
 
   it('no live Application (Applications readable): no pause, and a warning', () => {
@@ -178,7 +179,7 @@ describe('live facts', () => {
 
   it('Applications not readable: the repository manifest decides, and the plan says so', () => {
     const p = plan({ facts: { live: live({ argoAccess: 'forbidden' }) } });
-    expect(p.steps[1]?.command).toBe('argocd app set repo-forgejo --sync-policy none');
+    expect(p.steps[2]?.command).toBe('argocd app set repo-forgejo --sync-policy none');
     expect(p.warnings).toContain("ArgoCD Applications could not be read in context k1 (forbidden); the order of steps follows the repository's Application manifests");
   });
 
@@ -202,15 +203,15 @@ describe('live facts', () => {
     const window = { firstRecoverabilityPoint: '2026-11-18T00:11:00Z', lastSuccessfulBackup: '2026-11-24T00:12:00Z' };
     const p = plan({ target: { time: '2026-11-17T09:00:00Z' }, facts: { live: live({ window }), archive: { unavailable: 'no AWS credentials are configured here' } } });
     expect(p.warnings).toContain('from the live status (not the archive): first recoverability point 2026-11-18T00:11:00Z, last successful backup 2026-11-24T00:12:00Z');
-    expect(p.warnings).toContain('target time 2026-11-17T09:00:00Z is before the first recoverability point 2026-11-18T00:11:00Z that the live status reports');
+    expect(p.blockers).toContain('target time 2026-11-17T09:00:00Z is before the first recoverability point 2026-11-18T00:11:00Z that the live status reports: recovery cannot reach it');
     // No archive facts at all counts as not read too.
-    expect(plan({ target: { time: '2026-11-17T09:00:00Z' }, facts: { live: live({ window }) } }).warnings.join('\n')).toContain('that the live status reports');
+    expect(plan({ target: { time: '2026-11-17T09:00:00Z' }, facts: { live: live({ window }) } }).blockers.join('\n')).toContain('that the live status reports');
   });
 
   it('the live window does not warn for a target inside it, nor when the archive was read', () => {
     const window = { firstRecoverabilityPoint: '2026-11-18T00:11:00Z', lastSuccessfulBackup: '2026-11-24T00:12:00Z' };
     const inside = plan({ target: { time: '2026-11-20T09:00:00Z' }, facts: { live: live({ window }) } });
-    expect(inside.warnings.some((w) => w.includes('that the live status reports'))).toBe(false);
+    expect([...inside.warnings, ...inside.blockers].some((w) => w.includes('that the live status reports'))).toBe(false);
     expect(inside.warnings.some((w) => w.startsWith('from the live status'))).toBe(true);
     const read = plan({ target: { time: '2026-11-17T09:00:00Z' }, facts: { live: live({ window }), archive: { checks: [] } } });
     expect(read.warnings.some((w) => w.includes('live status'))).toBe(false);

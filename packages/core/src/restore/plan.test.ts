@@ -22,9 +22,13 @@ function applied(files: Record<string, string>, p: ReturnType<typeof plan>): Rec
 
 describe('names', () => {
   it('derives the next name', () => {
-    expect(nextName('cnpg-test-1-db')).toBe('cnpg-test-2-db');
-    expect(nextName('forgejo-db')).toBe('forgejo-db-2');
-    expect(nextName('forgejo-db-9')).toBe('forgejo-db-10');
+    // A restore generation suffix; numbers that belong to the name are never bumped.
+    expect(nextName('cnpg-test-1-db')).toBe('cnpg-test-1-db-gen2');
+    expect(nextName('postgres17')).toBe('postgres17-gen2');
+    expect(nextName('forgejo-db')).toBe('forgejo-db-gen2');
+    expect(nextName('forgejo-db-gen2')).toBe('forgejo-db-gen3');
+    expect(nextName('forgejo-db-gen9')).toBe('forgejo-db-gen10');
+    expect(nextName('forgejo-db-2')).toBe('forgejo-db-2-gen2');
   });
   it('validates Cluster names', () => {
     expect(validateClusterName('ok-name')).toBeUndefined();
@@ -59,20 +63,20 @@ describe('planRestore', () => {
   it('plugin style rename: recovery from the old server, references moved, idempotent', () => {
     const files = pluginApp();
     const p = plan(files, { clusterName: 'forgejo-db' });
-    expect(p.newName).toBe('forgejo-db-2');
-    expect(p.archive).toMatchObject({ readServerName: 'forgejo-db', writeServerName: 'forgejo-db-2', style: 'plugin' });
+    expect(p.newName).toBe('forgejo-db-gen2');
+    expect(p.archive).toMatchObject({ readServerName: 'forgejo-db', writeServerName: 'forgejo-db-gen2', style: 'plugin' });
     const byPath = Object.fromEntries(p.edits.map((e) => [`${e.resource} ${e.path}`, e.after]));
-    expect(byPath['Cluster/forgejo-db metadata.name']).toBe('forgejo-db-2');
+    expect(byPath['Cluster/forgejo-db metadata.name']).toBe('forgejo-db-gen2');
     expect(byPath['Cluster/forgejo-db spec.bootstrap']).toEqual({ recovery: { source: 'forgejo-db-archive' } });
     expect(byPath['Cluster/forgejo-db spec.externalClusters']).toEqual([
       { name: 'forgejo-db-archive', plugin: { name: 'barman-cloud.cloudnative-pg.io', parameters: { barmanObjectName: 'forgejo-store', serverName: 'forgejo-db' } } },
     ]);
-    expect(byPath['ObjectStore/forgejo-store spec.configuration.tags.db']).toBe('forgejo-db-2');
-    expect(byPath['ScheduledBackup/forgejo-db-backup spec.cluster.name']).toBe('forgejo-db-2');
-    expect(byPath['ScheduledBackup/forgejo-db-backup metadata.name']).toBe('forgejo-db-2-backup');
-    expect(p.steps.map((s) => s.kind)).toEqual(['check', 'kubectl', 'kubectl', 'git', 'argocd', 'wait', 'app', 'app', 'kubectl']);
+    expect(byPath['ObjectStore/forgejo-store spec.configuration.tags.db']).toBe('forgejo-db-gen2');
+    expect(byPath['ScheduledBackup/forgejo-db-backup spec.cluster.name']).toBe('forgejo-db-gen2');
+    expect(byPath['ScheduledBackup/forgejo-db-backup metadata.name']).toBe('forgejo-db-gen2-backup');
+    expect(p.steps.map((s) => s.kind)).toEqual(['git', 'check', 'kubectl', 'kubectl', 'git', 'kubectl', 'wait', 'app', 'app', 'kubectl']);
     expect(p.warnings.join('\n')).toContain('archive not checked');
-    expect(p.warnings.join('\n')).toContain('no ArgoCD Application');
+    expect(p.warnings.join('\n')).toContain('no ArgoCD Application, ApplicationSet or Flux Kustomization in the repository deploys sites/dal/clusters/k1/wave-2/overlays/forgejo');
     const second = plan(applied(files, p), { clusterName: 'forgejo-db' });
     expect(second.edits).toEqual([]);
     expect(second.alreadyApplied).toBe(true);
@@ -103,7 +107,7 @@ describe('planRestore', () => {
     const files = pluginApp();
     const p = plan(files, { clusterName: 'forgejo-db', strategy: 'keep-name', major: 15 });
     expect(p.newName).toBe('forgejo-db');
-    expect(p.edits.find((e) => e.path === 'spec.plugins[0].parameters.serverName')?.after).toBe('forgejo-db-2');
+    expect(p.edits.find((e) => e.path === 'spec.plugins[0].parameters.serverName')?.after).toBe('forgejo-db-gen2');
     expect(p.edits.find((e) => e.path === 'spec.imageCatalogRef.major')?.after).toBe(15);
     expect(p.edits.some((e) => e.path === 'metadata.name')).toBe(false);
     expect(plan(applied(files, p), { clusterName: 'forgejo-db', strategy: 'keep-name', major: 15 }).edits).toEqual([]);
@@ -119,6 +123,16 @@ describe('planRestore', () => {
     expect(bad({ target: { backupId: 'x' } })).toThrow(/Barman backup id/);
     expect(bad({ major: 17 })).toThrow(/above the Cluster's major/);
     expect(bad({ clusterName: 'nope' })).toThrow(/no Cluster named nope/);
+  });
+
+  it('a Cluster backed up by another WAL-archiving plugin is named as such, not as having no backup', () => {
+    const files = {
+      'db/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: database\nresources:\n  - cluster.yaml\n',
+      'db/cluster.yaml': 'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: pg\nspec:\n  instances: 3\n  storage:\n    size: 1Gi\n  plugins:\n    - name: pgbackrest.dalibo.com\n      enabled: true\n      isWALArchiver: true\n',
+    };
+    expect(() => plan(files, { clusterName: 'pg' })).toThrow(/archives WAL with the pgbackrest\.dalibo\.com plugin, not to a Barman archive/);
+    const disabled = { ...files, 'db/cluster.yaml': files['db/cluster.yaml'].replace('enabled: true', 'enabled: false') };
+    expect(() => plan(disabled, { clusterName: 'pg' })).toThrow(/configures no backup/);
   });
 
   it('two Clusters of the name in different namespaces: ambiguous without a namespace', () => {

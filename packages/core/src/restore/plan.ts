@@ -1,16 +1,17 @@
 import { isDeepStrictEqual } from 'node:util';
 import { dirname, relative, sep } from 'node:path';
-import { backupConfigOf, BARMAN_PLUGIN, CLUSTER_REFERRING_KINDS, clusterRefOf, isCluster, type BackupConfig } from '../cnpg/archive.js';
+import { backupConfigOf, BARMAN_PLUGIN, CLUSTER_REFERRING_KINDS, clusterRefOf, isCluster, otherWalArchiverOf, type BackupConfig } from '../cnpg/archive.js';
 import type { EditOp } from '../edit/text.js';
 import { InputError } from '../errors.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { get, getString, hasNode, isRecord, type Resource } from '../inventory/resource.js';
 import { keyOf, nodeAt } from '../inventory/yaml-nodes.js';
+import { appSetCandidatesFor } from '../deploy/appset.js';
 import type { Profile } from '../profile/profile.js';
 import type { YamlPath } from '../types.js';
 import { isMap, isNode, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
 
-export type StepKind = 'git' | 'kubectl' | 'argocd' | 'wait' | 'check' | 'app';
+export type StepKind = 'git' | 'kubectl' | 'argocd' | 'flux' | 'wait' | 'check' | 'app';
 export interface RestoreStep {
   kind: StepKind;
   title: string;
@@ -80,6 +81,8 @@ export interface RestoreOptions {
   root: string;
   clusterName: string;
   namespace?: string;
+  /** A file or folder (absolute) the Cluster's manifest is in, when several share its name and namespace. */
+  within?: string;
   strategy: 'rename' | 'keep-name';
   newName?: string;
   target?: RestoreTarget;
@@ -99,6 +102,11 @@ export interface RestorePlan {
   edits: RestoreEdit[];
   references: RestoreReference[];
   warnings: string[];
+  /**
+   * Why this restore cannot work as planned (the archive cannot reach the target, the new archive
+   * place is not empty, the base backup's major differs): `--write` refuses unless forced.
+   */
+  blockers: string[];
   /** True when the repository already holds this plan (a second run). */
   alreadyApplied: boolean;
   /** The GitOps root that deploys the Cluster (from the deployment model). */
@@ -120,11 +128,15 @@ export interface DeployedBy {
 const NAME_RE = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const MAX_NAME = 50;
 
-/** `cnpg-test-1-db` → `cnpg-test-2-db`; `forgejo-db` → `forgejo-db-2`. */
+/**
+ * The next restore generation of a name: `forgejo-db` → `forgejo-db-gen2` → `forgejo-db-gen3`.
+ * A number that is part of the name itself (a major in `postgres17`, an index in `app-1-db`) is
+ * never touched; only the `-genN` suffix counts restores.
+ */
 export function nextName(name: string): string {
-  const m = /^(.*?)(\d+)(\D*)$/.exec(name);
-  if (m) return `${m[1]}${String(Number(m[2]) + 1)}${m[3]}`;
-  return `${name}-2`;
+  const m = /^(.*)-gen(\d+)$/.exec(name);
+  if (m && Number(m[2]) >= 2) return `${m[1]}-gen${String(Number(m[2]) + 1)}`;
+  return `${name}-gen2`;
 }
 
 export function validateClusterName(name: string): string | undefined {
@@ -202,12 +214,17 @@ function cover(ctx: Ctx, r: Resource, path: YamlPath): void {
 
 function findCluster(o: RestoreOptions): { cluster: Resource; readServerName?: string; applied: boolean } {
   const all = o.inventory.ofKind('Cluster').filter(isCluster);
-  let matching = all.filter((c) => c.name === o.clusterName && (o.namespace === undefined || c.namespace === o.namespace));
+  const inside = (c: Resource) => o.within === undefined || c.file === o.within || c.file.startsWith(o.within.replace(/[\\/]+$/, '') + sep);
+  let matching = all.filter((c) => c.name === o.clusterName && (o.namespace === undefined || c.namespace === o.namespace) && inside(c));
   // -n also picks a Cluster whose namespace the repository does not say.
-  if (matching.length === 0 && o.namespace !== undefined) matching = all.filter((c) => c.name === o.clusterName && c.namespace === undefined);
+  if (matching.length === 0 && o.namespace !== undefined) matching = all.filter((c) => c.name === o.clusterName && c.namespace === undefined && inside(c));
   if (matching.length > 1) {
     const list = matching.map((c) => `${c.namespace ?? '(no namespace)'} in ${rel(o.root, c.file)}:${c.position.line}`).join('; ');
-    throw new InputError(`${matching.length} Clusters are named ${o.clusterName}: ${list}; ${matching.every((c) => c.namespace === undefined) ? 'the repository states no namespace for them: pass --repo with a directory that holds only the one to restore' : 'pass -n NAMESPACE to choose one'}`);
+    const namespaces = new Set(matching.map((c) => c.namespace));
+    const how = namespaces.size === matching.length && !namespaces.has(undefined)
+      ? 'pass -n NAMESPACE to choose one'
+      : `they share a namespace (one per Kubernetes cluster, say): pass --in with the file or folder of the one to restore, such as --in ${rel(o.root, matching[0]!.file)}`;
+    throw new InputError(`${matching.length} Clusters are named ${o.clusterName}: ${list}; ${how}`);
   }
   if (matching.length === 1) return { cluster: matching[0]!, applied: false };
   // A second run of a rename: a Cluster that already recovers from this name's archive.
@@ -251,9 +268,18 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   const target = o.target ?? {};
   validateTarget(target);
   const warnings: string[] = [];
+  const blockers: string[] = [];
   const found = findCluster(o);
   const cluster = found.cluster;
   const cfg = backupConfigOf(cluster, o.inventory, o.profile.backup.pluginName);
+  const other = cfg ? undefined : otherWalArchiverOf(cluster, o.profile.backup.pluginName);
+  if (other) {
+    throw new InputError(
+      `Cluster ${cluster.name} archives WAL with the ${other} plugin, not to a Barman archive; plan-restore plans restores from Barman archives only (spec.backup.barmanObjectStore or the ${o.profile.backup.pluginName} plugin): restore it with the procedure of ${other}`,
+      cluster.file,
+      cluster.position.line,
+    );
+  }
   if (!cfg) {
     throw new InputError(
       `Cluster ${cluster.name} configures no backup (neither spec.backup.barmanObjectStore nor the ${o.profile.backup.pluginName} plugin), so there is no archive to restore from`,
@@ -446,16 +472,25 @@ export function planRestore(o: RestoreOptions): RestorePlan {
     if (i > 0) apps.unshift(...apps.splice(i, 1));
   }
   const live = o.facts?.live;
-  const app: ArgoApp | undefined = live?.application
-    ? { ...live.application, path: apps[0]?.path ?? overlayRel }
-    : live && live.argoAccess === 'ok' ? undefined : apps[0];
+  const controller = controllerOf(o, { apps, deployer, overlayRel, warnings });
+  const app = controller.kind === 'argocd' ? controller.app : undefined;
   const extraApps = new Map<string, ArgoApp>();
+  const extraFlux = new Map<string, DeployedBy>();
   for (const e of ctx.edits) {
     const d = rel(o.root, dirname(e.file));
-    for (const a of argoApplications(o.inventory, o.root)) {
-      // With live facts, the repository's manifest for the Cluster's own overlay is the live Application under another name.
-      if (live?.application && apps[0] && a.name === apps[0].name && a.path === apps[0].path) continue;
-      if (a.path !== '' && (d === a.path || d.startsWith(a.path + '/')) && a.name !== app?.name) extraApps.set(a.name, a);
+    if (controller.kind === 'argocd') {
+      for (const a of argoApplications(o.inventory, o.root)) {
+        // With live facts, the repository's manifest for the Cluster's own overlay is the live Application under another name.
+        if (live?.application && apps[0] && a.name === apps[0].name && a.path === apps[0].path) continue;
+        if (a.path !== '' && (d === a.path || d.startsWith(a.path + '/')) && a.name !== app?.name) extraApps.set(a.name, a);
+      }
+    }
+    // Other Flux Kustomizations that render an edited file reconcile it too.
+    for (const r of resourcesAt(o.inventory, e.file)) {
+      const by = deployedBy(o.inventory, r, o.root);
+      if (by?.controller === 'flux' && by.name && !(controller.kind === 'flux' && by.name === controller.flux.name && by.namespace === controller.flux.namespace)) {
+        extraFlux.set(`${by.namespace ?? ''}/${by.name}`, by);
+      }
     }
   }
   if (live) {
@@ -466,7 +501,6 @@ export function planRestore(o: RestoreOptions): RestorePlan {
     if (live.argoAccess === 'ok' && !live.application) warnings.push(`no ArgoCD Application manages namespace ${cluster.namespace ?? o.namespace ?? '?'} in context ${live.context}`);
     if (live.argoAccess !== 'ok') warnings.push(`ArgoCD Applications could not be read in context ${live.context} (${live.argoAccess}); the order of steps follows the repository's Application manifests`);
   }
-  if (!app && !(live && live.argoAccess === 'ok') && deployer?.controller !== 'flux') warnings.push(`no ArgoCD Application in the repository has a source path containing ${overlayRel}; the plan cannot tell whether automated sync would undo the deletions: check the Application by hand`);
 
   // Archive facts.
   const archive = o.facts?.archive;
@@ -476,7 +510,7 @@ export function planRestore(o: RestoreOptions): RestorePlan {
     warnings.push(`from the live status (not the archive): first recoverability point ${w.firstRecoverabilityPoint ?? 'unknown'}, last successful backup ${w.lastSuccessfulBackup ?? 'unknown'}`);
     const t = target.time ? Date.parse(target.time.replace(' ', 'T')) : undefined;
     if (t !== undefined && w.firstRecoverabilityPoint && t < Date.parse(w.firstRecoverabilityPoint)) {
-      warnings.push(`target time ${target.time} is before the first recoverability point ${w.firstRecoverabilityPoint} that the live status reports`);
+      blockers.push(`target time ${target.time} is before the first recoverability point ${w.firstRecoverabilityPoint} that the live status reports: recovery cannot reach it`);
     }
   }
   if (!archive || archive.unavailable !== undefined) {
@@ -484,12 +518,12 @@ export function planRestore(o: RestoreOptions): RestorePlan {
       `archive not checked${archive?.unavailable ? ` (${archive.unavailable})` : ''}: the plan did not read ${archiveWhere}, so it could not check that the recovery target lies in the recoverable window, that the base backup exists and its WAL is continuous, which PostgreSQL major took it, and that ${writeServer} is empty; run kubectl cnpg-site backups ${oldName} where the archive is reachable`,
     );
   } else {
-    for (const c of archive.checks ?? []) if (!c.ok) warnings.push(`archive check failed: ${c.message}`);
+    for (const c of archive.checks ?? []) if (!c.ok) blockers.push(`archive check failed: ${c.message}`);
     const t = target.time ? Date.parse(target.time.replace(' ', 'T')) : undefined;
     if (!archive.checks) {
-      if (t !== undefined && archive.firstRecoverable && t < Date.parse(archive.firstRecoverable)) warnings.push(`target time ${target.time} is before the first recoverable point ${archive.firstRecoverable}`);
-      if (t !== undefined && archive.lastRecoverable && t > Date.parse(archive.lastRecoverable)) warnings.push(`target time ${target.time} is after the last recoverable point ${archive.lastRecoverable}`);
-      if (target.backupId && archive.backups && !archive.backups.some((b) => b.id === target.backupId)) warnings.push(`backup ${target.backupId} is not in the archive`);
+      if (t !== undefined && archive.firstRecoverable && t < Date.parse(archive.firstRecoverable)) blockers.push(`target time ${target.time} is before the first recoverable point ${archive.firstRecoverable}`);
+      if (t !== undefined && archive.lastRecoverable && t > Date.parse(archive.lastRecoverable)) blockers.push(`target time ${target.time} is after the last recoverable point ${archive.lastRecoverable}`);
+      if (target.backupId && archive.backups && !archive.backups.some((b) => b.id === target.backupId)) blockers.push(`backup ${target.backupId} is not in the archive`);
     }
     const b = archive.backups?.find((x) => x.id === (target.backupId ?? archive.chosenBackup));
     const major = o.major ?? get(cluster.object, ['spec', 'imageCatalogRef', 'major']);
@@ -499,7 +533,7 @@ export function planRestore(o: RestoreOptions): RestorePlan {
         setEdit(ctx, cluster, ['spec', 'imageCatalogRef', 'major'], backupMajor);
         warnings.push(`base backup ${b?.id ?? archive.chosenBackup ?? ''} was taken by PostgreSQL ${backupMajor} and the Cluster runs ${major}: the restored Cluster runs ${backupMajor} (a base backup restores only with the major that took it); upgrade it again after the restore`);
       } else {
-        warnings.push(`base backup ${b?.id ?? archive.chosenBackup ?? ''} was taken by PostgreSQL ${backupMajor}, the restored Cluster would run ${major}: pass --major ${backupMajor}`);
+        blockers.push(`base backup ${b?.id ?? archive.chosenBackup ?? ''} was taken by PostgreSQL ${backupMajor}, the restored Cluster would run ${major}: a base backup restores only with the major that took it; pass --major ${backupMajor}`);
       }
     }
   }
@@ -515,11 +549,8 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   }
   if (cluster.namespace === undefined && o.namespace === undefined) warnings.push(`the namespace of Cluster ${cluster.name} is not known from the repository; replace <namespace> in the commands`);
 
-  if (deployer?.controller === 'flux') {
-    warnings.push(`Cluster ${oldName} is deployed by the Flux Kustomization ${deployer.namespace ? `${deployer.namespace}/` : ''}${deployer.name} (${deployer.file}:${deployer.line}), not by ArgoCD: suspend it (flux suspend kustomization ${deployer.name}${deployer.namespace ? ` -n ${deployer.namespace}` : ''}) before deleting anything, or it recreates what the steps delete, and resume it once the change is merged`);
-  }
   const namespace = cluster.namespace ?? o.namespace;
-  const steps = buildSteps({ o, cluster, namespace, cfg, oldName, newName, app, extraApps: [...extraApps.values()], scheduled, references, pluginName, overlayRel });
+  const steps = buildSteps({ o, cluster, namespace, cfg, oldName, newName, controller, extraApps: [...extraApps.values()], extraFlux: [...extraFlux.values()], scheduled, references, pluginName, overlayRel });
 
   const plan: RestorePlan = {
     cluster: { name: oldName, file: cluster.file, ...(namespace !== undefined ? { namespace } : {}) },
@@ -530,6 +561,7 @@ export function planRestore(o: RestoreOptions): RestorePlan {
     edits: ctx.edits.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     references: references.map(({ file, line, column, text, kind, edited }) => ({ file, line, column, text, kind, edited })),
     warnings,
+    blockers,
     alreadyApplied: ctx.edits.length === 0,
   };
   // With --live, the Application as deployed (another name, maybe) is the one the steps name.
@@ -645,6 +677,59 @@ function argoApplications(inv: Inventory, root: string): ArgoApp[] {
   return out;
 }
 
+/** What applies the Cluster's manifests, and so what the steps pause, deploy and resume. */
+export type RestoreController =
+  | { kind: 'argocd'; app: ArgoApp; via?: string }
+  | { kind: 'flux'; flux: DeployedBy }
+  | { kind: 'none' };
+
+/**
+ * The controller behind the Cluster: the live Application (--live), else the deployment model's
+ * Flux Kustomization or ArgoCD Application, else an ApplicationSet whose git generator (read with
+ * its template expressions as wildcards) matches the Cluster's folder, else none found.
+ */
+function controllerOf(o: RestoreOptions, c: { apps: ArgoApp[]; deployer: DeployedBy | undefined; overlayRel: string; warnings: string[] }): RestoreController {
+  const live = o.facts?.live;
+  if (live?.application) return { kind: 'argocd', app: { ...live.application, path: c.apps[0]?.path ?? c.overlayRel } };
+  if (c.deployer?.controller === 'flux' && c.deployer.name) return { kind: 'flux', flux: c.deployer };
+  const liveSaysNone = live !== undefined && live.argoAccess === 'ok';
+  if (!liveSaysNone && c.apps[0]) return { kind: 'argocd', app: c.apps[0] };
+  if (!liveSaysNone) {
+    // Nearest ApplicationSet first: the one whose file shares the longest folder prefix with the Cluster's.
+    const shared = (f: string) => {
+      const a = rel(o.root, f).split('/');
+      const b = c.overlayRel.split('/');
+      let i = 0;
+      while (i < a.length - 1 && i < b.length && a[i] === b[i]) i++;
+      return i;
+    };
+    const sets = o.inventory.ofKind('ApplicationSet').filter((r) => r.apiVersion.startsWith('argoproj.io/'));
+    sets.sort((a, b) => shared(b.file) - shared(a.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.position.line - b.position.line));
+    for (const set of sets) {
+      const cand = appSetCandidatesFor(set.object, c.overlayRel)[0];
+      if (!cand) continue;
+      const where = `${rel(o.root, set.file)}:${set.position.line}`;
+      if (cand.name === undefined) {
+        c.warnings.push(`the ApplicationSet ${set.name} (${where}) probably generates the Application that deploys ${cand.path}, but its name depends on values not in the repository: find it with argocd app list, and replace <application> in the steps`);
+      } else {
+        c.warnings.push(`the Application ${cand.name} is inferred from the ApplicationSet ${set.name} (${where}): its git generator matches ${cand.path} when template expressions in its path are read as any folder; check the name with argocd app get ${cand.name}`);
+      }
+      if (cand.automated === undefined) c.warnings.push(`the sync policy of the ApplicationSet ${set.name} is templated: check whether the Application syncs automatically with self-heal or prune before deleting`);
+      return {
+        kind: 'argocd',
+        app: { name: cand.name ?? '<application>', path: cand.path, automated: cand.automated ?? false, selfHeal: cand.selfHeal ?? false, prune: cand.prune ?? false },
+        via: set.name,
+      };
+    }
+  }
+  c.warnings.push(
+    liveSaysNone
+      ? `no Flux Kustomization in the repository deploys ${c.overlayRel} either: the steps apply the change with kubectl; if something else deploys it, use that instead`
+      : `no ArgoCD Application, ApplicationSet or Flux Kustomization in the repository deploys ${c.overlayRel}: the steps apply the change with kubectl; if a controller outside the repository syncs it, pause that controller before the deletions and sync it instead of kubectl apply`,
+  );
+  return { kind: 'none' };
+}
+
 interface StepInput {
   o: RestoreOptions;
   cluster: Resource;
@@ -652,31 +737,117 @@ interface StepInput {
   cfg: BackupConfig;
   oldName: string;
   newName: string;
-  app: ArgoApp | undefined;
+  controller: RestoreController;
   extraApps: ArgoApp[];
+  extraFlux: DeployedBy[];
   scheduled: Resource[];
   references: RestoreReference[];
   pluginName: string;
   overlayRel: string;
 }
 
+const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'HelmRelease'];
+const SECRET_KINDS = ['Secret', 'ExternalSecret', 'SealedSecret'];
+
+/** A workload that uses the database, and how it was found. */
+export interface WorkloadUse {
+  workload: Resource;
+  /** The Secret through which it reaches the database, when it does not name the Cluster itself. */
+  via?: string;
+}
+
+/**
+ * The workloads of the repository that use the Cluster: those whose manifests name its services
+ * (`<name>-rw`, `-ro`, `-r`) or secrets (`<name>-app`, `-superuser`), under its old or new name,
+ * in its namespace or through the service's namespaced host name; and those that read a Secret
+ * (or the Secret an ExternalSecret makes) holding such a name, as connection URLs usually are.
+ */
+export function workloadsUsing(inv: Inventory, names: string[], namespace: string | undefined): WorkloadUse[] {
+  const esc = (n: string) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alt = names.map(esc).join('|');
+  const local = new RegExp(`(^|[^A-Za-z0-9_.-])(${alt})-(rw|ro|r|app|superuser)(?![A-Za-z0-9_-])`);
+  const remote = namespace ? new RegExp(`(^|[^A-Za-z0-9_.-])(${alt})-(rw|ro|r)\\.${esc(namespace)}(?![A-Za-z0-9_-])`) : undefined;
+  const names_ = (r: Resource) => (namespace === undefined || r.namespace === undefined || r.namespace === namespace ? local.test(JSON.stringify(r.object)) : false) || (remote?.test(JSON.stringify(r.object)) ?? false);
+  // Secrets that carry a connection to the Cluster, by namespace.
+  const secrets = new Map<string, Set<string>>();
+  for (const r of inv.resources) {
+    if (!SECRET_KINDS.includes(r.kind) || !names_(r)) continue;
+    const target = r.kind === 'ExternalSecret' ? getString(r.object, ['spec', 'target', 'name']) ?? r.name : r.name;
+    const key = r.namespace ?? '';
+    if (!secrets.has(key)) secrets.set(key, new Set());
+    secrets.get(key)!.add(target);
+  }
+  const seen = new Set<string>();
+  const out: WorkloadUse[] = [];
+  for (const r of inv.resources) {
+    if (!WORKLOAD_KINDS.includes(r.kind)) continue;
+    if (r.kind === 'HelmRelease' && !r.apiVersion.startsWith('helm.toolkit.fluxcd.io/')) continue;
+    const key = `${r.kind}/${r.namespace ?? ''}/${r.name}`;
+    if (seen.has(key)) continue;
+    let use: WorkloadUse | undefined;
+    if (names_(r)) use = { workload: r };
+    else {
+      const text = JSON.stringify(r.object);
+      const via = [...(secrets.get(r.namespace ?? '') ?? [])].sort().find((n) => text.includes(JSON.stringify(n)));
+      if (via) use = { workload: r, via };
+    }
+    if (!use) continue;
+    seen.add(key);
+    out.push(use);
+  }
+  return out.sort((a, b) => {
+    const x = `${a.workload.kind}/${a.workload.namespace ?? ''}/${a.workload.name}`;
+    const y = `${b.workload.kind}/${b.workload.namespace ?? ''}/${b.workload.name}`;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+}
+
+/** The restart command of a workload; a HelmRelease restarts the Deployments of its release. */
+function restartCommand(w: Resource, ns: string): string {
+  const where = w.namespace ?? ns;
+  if (w.kind !== 'HelmRelease') return `kubectl rollout restart ${w.kind.toLowerCase()}/${w.name} -n ${where}`;
+  const target = getString(w.object, ['spec', 'targetNamespace']);
+  const release = getString(w.object, ['spec', 'releaseName']) ?? (target ? `${target}-${w.name}` : w.name);
+  return `kubectl rollout restart deployment -n ${target ?? where} -l app.kubernetes.io/instance=${release}`;
+}
+
 function buildSteps(s: StepInput): RestoreStep[] {
   const ns = s.namespace ?? '<namespace>';
   const steps: RestoreStep[] = [];
-  const appName = s.app?.name ?? '<application>';
-  const risky = s.app ? s.app.automated && (s.app.selfHeal || s.app.prune) : false;
+  const c = s.controller;
+  const app = c.kind === 'argocd' ? c.app : undefined;
+  const risky = app ? app.automated && (app.selfHeal || app.prune) : false;
+  const fluxRef = (f: DeployedBy) => `${f.name}${f.namespace ? ` -n ${f.namespace}` : ''}`;
+  const deployerWord = c.kind === 'argocd' ? 'ArgoCD' : c.kind === 'flux' ? 'Flux' : 'the site';
+  const branch = `restore-${s.newName}`;
+  const flags = `${s.o.within !== undefined ? ` --in ${rel(s.o.root, s.o.within) || '.'}` : ''}${s.o.strategy === 'keep-name' ? ' --keep-name' : ` --new-name ${s.newName}`}${s.o.target?.time ? ` --target-time ${s.o.target.time}` : ''}${s.o.target?.lsn ? ` --target-lsn ${s.o.target.lsn}` : ''}${s.o.target?.backupId ? ` --backup-id ${s.o.target.backupId}` : ''}${s.o.major !== undefined ? ` --major ${s.o.major}` : ''}`;
+  // 1. The change is ready and checked before anything is deleted.
+  steps.push({
+    kind: 'git',
+    title: `Prepare the git change on a branch and check it, before anything is deleted`,
+    command: `git switch -c ${branch} && kubectl cnpg-site plan-restore ${s.oldName} -n ${ns}${flags} --write && git commit -am "Restore ${s.oldName} into ${s.newName}" && kubectl cnpg-site lint && cnpg-site-policy ci --base HEAD~1`,
+    why: 'the destructive steps come only once the new Cluster is written and passes lint and the policy: a mistake found after the deletions has no Cluster to fall back on',
+  });
   steps.push({
     kind: 'check',
     title: `Check that the archive of ${s.oldName} reaches the recovery target`,
     command: `kubectl cnpg-site backups ${s.oldName} -n ${ns}`,
     why: 'a target outside the recoverable window fails the restore, and a base backup restores only with the PostgreSQL major that took it',
   });
-  if (risky) {
+  // 2. Nothing may recreate what is deleted.
+  if (c.kind === 'flux') {
+    steps.push({
+      kind: 'flux',
+      title: `Suspend the Flux Kustomization ${c.flux.name}${c.flux.file ? ` (${c.flux.file}:${c.flux.line})` : ''}`,
+      command: `flux suspend kustomization ${fluxRef(c.flux)}`,
+      why: `${c.flux.name} reconciles the Cluster's manifests: it would recreate what the next steps delete (an empty Cluster archiving into the old archive)`,
+    });
+  } else if (risky) {
     steps.push({
       kind: 'argocd',
-      title: `Pause automated sync of the ArgoCD Application ${appName}`,
-      command: `argocd app set ${appName} --sync-policy none`,
-      why: `${appName} syncs automatically${s.app!.selfHeal ? ' with self-heal' : ''}${s.app!.prune ? ' and prune' : ''}: it would recreate what the next steps delete (an empty Cluster archiving into the old archive) or race with them`,
+      title: `Pause automated sync of the ArgoCD Application ${app!.name}`,
+      command: `argocd app set ${app!.name} --sync-policy none`,
+      why: `${app!.name} syncs automatically${app!.selfHeal ? ' with self-heal' : ''}${app!.prune ? ' and prune' : ''}: it would recreate what the next steps delete (an empty Cluster archiving into the old archive) or race with them`,
     });
   }
   const sbNames = s.o.facts?.live ? [...s.o.facts.live.scheduledBackups].sort() : [...new Set(s.scheduled.map((r) => (s.newName !== s.oldName && r.name.startsWith(`${s.newName}-`) ? s.oldName + r.name.slice(s.newName.length) : r.name)))].sort();
@@ -687,15 +858,28 @@ function buildSteps(s: StepInput): RestoreStep[] {
     why: 'no backup of the failing Cluster may run while it is replaced',
   });
   steps.push({ kind: 'kubectl', title: `Delete the Cluster ${s.oldName}`, command: `kubectl delete cluster ${s.oldName} -n ${ns}`, why: 'CloudNativePG cannot restore in place; the archive in object storage is kept' });
+  // 3. The change goes live.
   steps.push({
     kind: 'git',
-    title: `Merge the git change (the edits below) to the branch ArgoCD follows`,
-    command: `kubectl cnpg-site plan-restore ${s.oldName} -n ${ns}${s.o.strategy === 'keep-name' ? ' --keep-name' : ` --new-name ${s.newName}`}${s.o.target?.time ? ` --target-time ${s.o.target.time}` : ''}${s.o.target?.lsn ? ` --target-lsn ${s.o.target.lsn}` : ''}${s.o.target?.backupId ? ` --backup-id ${s.o.target.backupId}` : ''}${s.o.major !== undefined ? ` --major ${s.o.major}` : ''} --write`,
+    title: `Merge the branch ${branch} (the edits below) into the branch ${deployerWord} deploys from`,
     why: 'the new Cluster bootstraps from the old archive (without spec.bootstrap.recovery it would start EMPTY) and archives to an empty place',
   });
-  steps.push({ kind: 'argocd', title: `Refresh and sync the ArgoCD Application ${appName}`, command: `argocd app get ${appName} --refresh && argocd app sync ${appName}` });
+  if (c.kind === 'flux') {
+    steps.push({
+      kind: 'flux',
+      title: `Resume the Flux Kustomization ${c.flux.name} and reconcile it from the merged commit`,
+      command: `flux resume kustomization ${fluxRef(c.flux)} && flux reconcile kustomization ${fluxRef(c.flux)} --with-source`,
+    });
+  } else if (c.kind === 'argocd') {
+    steps.push({ kind: 'argocd', title: `Refresh and sync the ArgoCD Application ${app!.name}${c.via ? ` (generated by the ApplicationSet ${c.via})` : ''}`, command: `argocd app get ${app!.name} --refresh && argocd app sync ${app!.name}` });
+  } else {
+    steps.push({ kind: 'kubectl', title: `Apply ${s.overlayRel} from the merged commit (no controller in the repository deploys it)`, command: `kubectl apply -k ${s.overlayRel}` });
+  }
   for (const a of s.extraApps.sort((x, y) => (x.name < y.name ? -1 : 1))) {
     steps.push({ kind: 'argocd', title: `Sync the ArgoCD Application ${a.name} (it holds edited files)`, command: `argocd app sync ${a.name}` });
+  }
+  for (const f of s.extraFlux.sort((x, y) => (`${x.namespace}/${x.name}` < `${y.namespace}/${y.name}` ? -1 : 1))) {
+    steps.push({ kind: 'flux', title: `Reconcile the Flux Kustomization ${f.name} (it renders edited files)`, command: `flux reconcile kustomization ${fluxRef(f)} --with-source` });
   }
   steps.push({
     kind: 'wait',
@@ -703,13 +887,10 @@ function buildSteps(s: StepInput): RestoreStep[] {
     command: `kubectl cnpg-site restore watch ${s.newName} -n ${ns}`,
     why: 'the restore is done when the Cluster reports a healthy phase with all instances ready',
   });
-  if (risky) {
-    const flags = [s.app!.selfHeal ? '--self-heal' : '', s.app!.prune ? '--auto-prune' : ''].filter(Boolean).join(' ');
-    steps.push({ kind: 'argocd', title: `Re-enable automated sync of ${appName}`, command: `argocd app set ${appName} --sync-policy automated ${flags}`.trim() });
+  if (c.kind !== 'flux' && risky) {
+    const f = [app!.selfHeal ? '--self-heal' : '', app!.prune ? '--auto-prune' : ''].filter(Boolean).join(' ');
+    steps.push({ kind: 'argocd', title: `Re-enable automated sync of ${app!.name}`, command: `argocd app set ${app!.name} --sync-policy automated ${f}`.trim() });
   }
-  const workloads = s.o.inventory.resources.filter(
-    (r) => ['Deployment', 'StatefulSet', 'DaemonSet'].includes(r.kind) && s.references.some((ref) => ref.file === r.file),
-  );
   if (s.o.strategy === 'rename') {
     const pending = s.references.filter((r) => !r.edited).length;
     steps.push({
@@ -718,10 +899,22 @@ function buildSteps(s: StepInput): RestoreStep[] {
       why: 'the edits rewrite the references they can; the others need a person',
     });
   }
-  const restart = workloads.length
-    ? workloads.map((w) => `kubectl rollout restart ${w.kind.toLowerCase()}/${w.name} -n ${w.namespace ?? ns}`).join(' && ')
-    : `kubectl rollout restart deployment -n ${ns}`;
-  steps.push({ kind: 'app', title: 'Restart the application so it reconnects to the restored database', command: restart });
+  // 4. Only the workloads that use the database restart; never a whole namespace.
+  const workloads = workloadsUsing(s.o.inventory, [...new Set([s.oldName, s.newName])], s.namespace);
+  if (workloads.length) {
+    steps.push({
+      kind: 'app',
+      title: `Restart the workloads that use the database: ${workloads.map(({ workload: w, via }) => `${w.kind} ${w.namespace ? `${w.namespace}/` : ''}${w.name}${via ? ` (through Secret ${via})` : ''}`).join(', ')}`,
+      command: workloads.map(({ workload: w }) => restartCommand(w, ns)).join(' && '),
+      why: 'they hold connections to the old Cluster; found in the repository by the services and secrets they name',
+    });
+  } else {
+    steps.push({
+      kind: 'app',
+      title: `Restart the applications that use the database (no Deployment, StatefulSet or DaemonSet in the repository names the services or secrets of ${s.oldName}: find them by hand)`,
+      why: 'they hold connections to the old Cluster; a whole namespace is never restarted, since it may hold the operator or other databases',
+    });
+  }
   const backup = s.cfg.style === 'plugin'
     ? `kubectl cnpg backup ${s.newName} -n ${ns} --method plugin --plugin-name ${s.pluginName}`
     : `kubectl cnpg backup ${s.newName} -n ${ns}`;

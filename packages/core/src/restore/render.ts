@@ -15,6 +15,7 @@ export function restorePlanJson(plan: RestorePlan, root: string): string {
     steps: plan.steps.map((s) => ({ kind: s.kind, title: s.title, ...(s.command !== undefined ? { command: s.command } : {}), ...(s.why !== undefined ? { why: s.why } : {}) })),
     edits: plan.edits.map((e) => ({ file: relativeTo(root, e.file), path: e.path, before: e.before, after: e.after })),
     references: plan.references.map((r) => ({ file: relativeTo(root, r.file), line: r.line, column: r.column, text: r.text, kind: r.kind })),
+    blockers: plan.blockers,
     warnings: plan.warnings,
     ...(plan.deployedBy ? { deployedBy: plan.deployedBy } : {}),
   };
@@ -43,6 +44,12 @@ export function restorePlanText(run: RestoreRun): string {
       : `Strategy: keep the name ${plan.newName}; recovery reads archive server ${plan.archive.readServerName}, the Cluster then archives to ${plan.archive.writeServerName}`,
   );
   if (plan.alreadyApplied) l.push('The repository already holds this plan: nothing to change in git.');
+  // Why the restore cannot work comes first, before any step that deletes something.
+  if (plan.blockers.length) {
+    l.push('', `!! This restore cannot work as planned${run.refused ? '; nothing was written' : ''}:`);
+    for (const b of plan.blockers) l.push(`!!   - ${b}`);
+    l.push(`!! Fix the target or the archive first${run.written ? '' : ' (--write --force writes it anyway)'}.`);
+  }
   // A loud warning (the Cluster is healthy right now) comes before any delete step.
   for (const w of plan.warnings.filter((x) => x.startsWith('CAUTION'))) l.push('', `!! ${w}`);
   l.push('', 'Steps:');
@@ -67,6 +74,8 @@ export function restorePlanText(run: RestoreRun): string {
   }
   if (run.written) {
     l.push('', run.written.changed.length ? `Wrote ${run.written.changed.length} file(s): ${run.written.changed.map((f) => relativeTo(root, f)).join(', ')}` : 'Nothing to write: every edit is already in place.');
+  } else if (run.refused) {
+    l.push('', 'Nothing was written: the restore cannot work as planned (see the top).');
   } else if (plan.edits.length) {
     l.push('', 'Run again with --write to apply the edits.');
   }
@@ -78,6 +87,11 @@ export function restorePlanMarkdown(run: RestoreRun): string {
   const l: string[] = [];
   l.push(`## Restore ${plan.cluster.namespace ? `${plan.cluster.namespace}/` : ''}${plan.cluster.name}${plan.strategy === 'rename' ? ` into ${plan.newName}` : ' (same name, new archive generation)'}`, '');
   l.push(`Recovery reads archive server \`${plan.archive.readServerName}\`${plan.archive.destinationPath ? ` at \`${plan.archive.destinationPath}\`` : ''}; the restored Cluster archives to \`${plan.archive.writeServerName}\`.`, '');
+  if (plan.blockers.length) {
+    l.push('> **This restore cannot work as planned:**', '>');
+    for (const b of plan.blockers) l.push(`> - ${b}`);
+    l.push('');
+  }
   for (const w of plan.warnings.filter((x) => x.startsWith('CAUTION'))) l.push(`> **${w}**`, '');
   l.push('### Steps', '');
   plan.steps.forEach((s, i) => {

@@ -31,6 +31,8 @@ export interface RestoreRun {
   /** Files before and after the edits (for diffs). */
   previews: { file: string; before: string; after: string }[];
   written?: WriteResult;
+  /** --write was asked but the plan has blockers and was not forced: nothing was written. */
+  refused?: boolean;
 }
 
 /** Every text file of the repository (tracked and untracked, not ignored), read. */
@@ -129,7 +131,9 @@ export async function runPlanRestore(o: RestoreRunOptions): Promise<RestoreRun> 
   const edits = groupEdits(plan);
   const previews = previewEdits(edits);
   const run: RestoreRun = { root, plan, previews };
-  if (o.write) run.written = writeEdits(root, edits, { force: o.force === true });
+  // A restore that cannot work is not written: the blockers say why (--force overrides).
+  if (o.write && plan.blockers.length > 0 && o.force !== true) run.refused = true;
+  else if (o.write) run.written = writeEdits(root, edits, { force: o.force === true });
   return run;
 }
 

@@ -1,14 +1,15 @@
+import { resolve } from 'node:path';
 import { Args, Command, Flags } from '@oclif/core';
 import { formatRestorePlan, InputError, RESTORE_OUTPUT_FORMATS, runPlanRestore, type RestoreOutputFormat, type RestoreTarget } from '@cnpg-site/core';
 import { checkEndpointUrl, checkProfileFile, jsonToYaml, profileFlag, write } from '../lib/output.js';
 
 export default class PlanRestore extends Command {
   static override summary = 'Plan the restore of a Cluster from its archive, and write it into git.';
-  static override description = `CloudNativePG cannot restore in place: recovery bootstraps a new Cluster from the archive. This command finds the Cluster in the repository and plans the whole restore: the ordered steps (kubectl, git, ArgoCD, wait, application, on-demand backup), the YAML edits (new name, spec.bootstrap.recovery and the spec.externalClusters entry that reads the old archive, recovery target, tags, ScheduledBackup and other cluster references) and every other place that names the Cluster. --write applies the edits, keeping comments and formatting.
+  static override description = `CloudNativePG cannot restore in place: recovery bootstraps a new Cluster from the archive. This command finds the Cluster in the repository and plans the whole restore: the ordered steps (the git change prepared and checked first, then the controller paused: ArgoCD, Flux or none; deletes, merge, sync, wait, restart of the workloads that use it, on-demand backup), the YAML edits (new name, spec.bootstrap.recovery and the spec.externalClusters entry that reads the old archive, recovery target, tags, ScheduledBackup and other cluster references) and every other place that names the Cluster. --write applies the edits, keeping comments and formatting.
 
-Exit status: 0 planned (or written), 2 usage or input error.`;
+Exit status: 0 planned (or written), 1 the archive says the restore cannot work as planned (nothing is written without --force), 2 usage or input error.`;
   static override examples = [
-    { description: 'Plan a restore into forgejo-db-2', command: '<%= config.bin %> plan-restore forgejo-db' },
+    { description: 'Plan a restore into forgejo-db-gen2', command: '<%= config.bin %> plan-restore forgejo-db' },
     { description: 'Restore to a point in time, keeping the name, and write the edits', command: '<%= config.bin %> plan-restore forgejo-db --keep-name --target-time 2026-11-24T13:05:00Z --write' },
     { description: 'A pull request description', command: '<%= config.bin %> plan-restore forgejo-db -o markdown' },
   ];
@@ -18,7 +19,8 @@ Exit status: 0 planned (or written), 2 usage or input error.`;
   static override flags = {
     repo: Flags.string({ description: 'GitOps repository (default: the git root of the current directory)', helpValue: 'DIR' }),
     namespace: Flags.string({ char: 'n', description: 'namespace of the Cluster, when several share its name' }),
-    'new-name': Flags.string({ description: 'name of the restored Cluster (default: the name with its last number incremented, else with -2)', exclusive: ['keep-name'] }),
+    in: Flags.string({ description: 'the file or folder holding the Cluster, when several share its name and namespace (one per Kubernetes cluster)', helpValue: 'PATH' }),
+    'new-name': Flags.string({ description: 'name of the restored Cluster (default: the next restore generation, forgejo-db → forgejo-db-gen2 → forgejo-db-gen3)', exclusive: ['keep-name'] }),
     'keep-name': Flags.boolean({ description: 'keep the Cluster name; move its archive to a new server name instead', default: false, exclusive: ['new-name'] }),
     'target-time': Flags.string({ description: 'recover up to this time (RFC 3339, with a zone)', exclusive: ['target-lsn'], helpValue: 'TIME' }),
     'target-lsn': Flags.string({ description: 'recover up to this LSN', exclusive: ['target-time'], helpValue: 'LSN' }),
@@ -35,7 +37,7 @@ Exit status: 0 planned (or written), 2 usage or input error.`;
     live: Flags.boolean({ description: 'also read the live cluster (kubectl configuration): the real ArgoCD Application, the ScheduledBackups present, the status window, whether the Cluster is healthy now' }),
     context: Flags.string({ description: 'kubeconfig context for --live', helpValue: 'NAME', dependsOn: ['live'] }),
     kubeconfig: Flags.string({ description: 'kubeconfig file for --live', helpValue: 'FILE', dependsOn: ['live'] }),
-    force: Flags.boolean({ description: 'with --write: also edit files that have uncommitted changes', default: false }),
+    force: Flags.boolean({ description: 'with --write: write even when the archive says the restore cannot work as planned, and edit files that have uncommitted changes', default: false }),
     profile: profileFlag,
   };
 
@@ -60,6 +62,7 @@ Exit status: 0 planned (or written), 2 usage or input error.`;
       target,
       now: new Date(),
       ...(flags.namespace !== undefined ? { namespace: flags.namespace } : {}),
+      ...(flags.in !== undefined ? { within: resolve(flags.in) } : {}),
       ...(flags['new-name'] !== undefined ? { newName: flags['new-name'] } : {}),
       ...(major !== undefined ? { major } : {}),
       ...(flags.repo !== undefined ? { repo: flags.repo } : {}),
@@ -73,6 +76,7 @@ Exit status: 0 planned (or written), 2 usage or input error.`;
         : {}),
     });
     await write(flags.output === 'yaml' ? jsonToYaml(formatRestorePlan('json', run)) : formatRestorePlan(flags.output as RestoreOutputFormat, run));
-    process.exitCode = 0;
+    // A restore that cannot work as planned (blockers) exits 1 unless it was written with --force.
+    process.exitCode = run.plan.blockers.length > 0 && !run.written ? 1 : 0;
   }
 }
