@@ -396,25 +396,70 @@ export function planPatches(text: string, ops: readonly EditOp[]): TextPatch[] {
   return out;
 }
 
-/** Checks that the edited text parses as the original did and holds every value set. */
+/**
+ * Checks that the edited text parses as the original did, holds every value set, and that every
+ * other value is what it was: an edit that reaches further than its path (the scalar carries an
+ * anchor its aliases follow, a merge key shares it) is refused rather than written. Values a `text`
+ * edit rewrites may differ by exactly its replacements.
+ */
 function verify(before: string, after: string, ops: readonly EditOp[]): void {
   if (!ops.some((op) => op.op === 'set')) return;
   const strip = (t: string) => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t);
-  const count = parse(strip(before)).length;
+  const old = parse(strip(before));
   const docs = parse(strip(after));
-  if (docs.length !== count) throw new EditError('the edited file has a different number of documents');
+  if (docs.length !== old.length) throw new EditError('the edited file has a different number of documents');
   for (const d of docs) {
     if (d.errors.length > 0) throw new EditError(`the edited file does not parse: ${d.errors[0]!.message.split('\n')[0]}`);
   }
-  const data = new Map<number, unknown>();
-  for (const op of ops) {
-    if (op.op !== 'set') continue;
-    if (!data.has(op.docIndex)) data.set(op.docIndex, toData(docs[op.docIndex]!));
-    const got = getIn(data.get(op.docIndex), op.path);
-    if (!isDeepStrictEqual(got, op.value)) {
-      throw new EditError(`the edited file does not hold the intended value at ${op.path.join('.')}`);
+  const texts = ops.filter((op): op is Extract<EditOp, { op: 'text' }> => op.op === 'text');
+  for (let i = 0; i < docs.length; i++) {
+    const sets = ops.filter((op): op is Extract<EditOp, { op: 'set' }> => op.op === 'set' && op.docIndex === i);
+    const got = toData(docs[i]!);
+    for (const op of sets) {
+      if (!isDeepStrictEqual(getIn(got, op.path), op.value)) {
+        throw new EditError(`the edited file does not hold the intended value at ${op.path.join('.')}`);
+      }
+    }
+    if (sets.length === 0 && texts.length === 0) continue;
+    const was = toData(old[i]!);
+    const where = unchangedElsewhere(was, got, [], sets.map((op) => op.path), texts);
+    if (where !== undefined) {
+      throw new EditError(`the edit also changes ${where.length ? where.join('.') : 'the document'}, which it does not set (an anchor or merge key shares the value); nothing is written`);
     }
   }
+}
+
+/** The first path where `a` and `b` differ outside the set paths, or undefined. */
+function unchangedElsewhere(a: unknown, b: unknown, at: YamlPath, sets: readonly YamlPath[], texts: readonly { expected: string; replacement: string }[]): YamlPath | undefined {
+  if (sets.some((p) => p.length <= at.length && p.every((seg, k) => String(seg) === String(at[k])))) return undefined;
+  if (isDeepStrictEqual(a, b)) return undefined;
+  if (typeof a === 'string' && typeof b === 'string') {
+    let x = a;
+    for (const t of texts) if (t.expected !== '') x = x.split(t.expected).join(t.replacement);
+    return x === b ? undefined : at;
+  }
+  const onPath = sets.some((p) => p.length > at.length && at.every((seg, k) => String(seg) === String(p[k])));
+  if (Array.isArray(a) && Array.isArray(b)) {
+    // A set may append to a sequence (path index = old length).
+    if (b.length !== a.length && !(onPath && b.length > a.length)) return at;
+    for (let k = 0; k < b.length; k++) {
+      const r = unchangedElsewhere(a[k], b[k], [...at, k], sets, texts);
+      if (r) return r;
+    }
+    return undefined;
+  }
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const ka = Object.keys(a as object);
+    const kb = Object.keys(b as object);
+    for (const k of new Set([...ka, ...kb])) {
+      const r = unchangedElsewhere((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], [...at, k], sets, texts);
+      if (r) return r;
+    }
+    return undefined;
+  }
+  // A null or missing value a set fills in below this point.
+  if (onPath && (a === null || a === undefined)) return undefined;
+  return at;
 }
 
 /** A document as plain data, aliases expanded with the loader's limit. */

@@ -9,7 +9,7 @@ import { keyOf, nodeAt } from '../inventory/yaml-nodes.js';
 import { appSetCandidatesFor } from '../deploy/appset.js';
 import type { Profile } from '../profile/profile.js';
 import type { YamlPath } from '../types.js';
-import { isMap, isNode, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments, type Alias, type Document, type Node } from 'yaml';
 
 export type StepKind = 'git' | 'kubectl' | 'argocd' | 'flux' | 'wait' | 'check' | 'app';
 export interface RestoreStep {
@@ -27,6 +27,8 @@ export interface RestoreEdit {
   after: unknown;
   /** Resource edited, as `Kind/name`, when there is one. */
   resource?: string;
+  /** Why this edit is needed beyond the plan's own (an alias written out so it keeps its value). */
+  why?: string;
   op: EditOp;
 }
 export type RestoreReferenceKind = 'service' | 'secret' | 'label-selector' | 'metric-label' | 'other';
@@ -202,6 +204,125 @@ function setEdit(ctx: Ctx, r: Resource, path: YamlPath, after: unknown): void {
     resource: `${r.kind}/${r.name}`,
     op: { op: 'set', docIndex: r.docIndex, path: [...r.basePath, ...path], value: after },
   });
+}
+
+interface AliasSite {
+  /** Path of the alias node itself. */
+  path: YamlPath;
+  /** For `<<: *x`, the map that merges it; its own keys win over the merged ones. */
+  mergeInto?: { path: YamlPath; keys: Set<string> };
+  /** Path of the anchored node it names. */
+  target: YamlPath;
+  name: string;
+}
+
+/** Every alias of a document with the path of the node it names. */
+function aliasSites(doc: Document): AliasSite[] {
+  const paths = new Map<unknown, YamlPath>();
+  const sites: { node: Alias; path: YamlPath; mergeInto?: { path: YamlPath; keys: Set<string> } }[] = [];
+  const walk = (node: unknown, path: YamlPath, depth: number): void => {
+    if (depth > 200 || node === null || node === undefined) return;
+    if (isAlias(node)) {
+      sites.push({ node, path });
+      return;
+    }
+    paths.set(node, path);
+    if (isMap(node)) {
+      // A merge key reads as `<<`, or as the symbol YAML 1.1 gives it.
+      const isMerge = (p: (typeof node.items)[number]) => {
+        const k = p.key as unknown;
+        const v = isScalar(k) ? k.value : k;
+        return v === '<<' || (typeof v === 'symbol' && v.description === '<<');
+      };
+      const keys = new Set(node.items.filter((p) => !isMerge(p)).map((p) => keyOf(p)).filter((k): k is string => k !== undefined));
+      for (const pair of node.items) {
+        if (isMerge(pair)) {
+          const vals = isSeq(pair.value) ? pair.value.items : [pair.value];
+          for (const v of vals) if (isAlias(v)) sites.push({ node: v, path: [...path, '<<'], mergeInto: { path, keys } });
+          continue;
+        }
+        const k = keyOf(pair);
+        if (k === undefined) continue;
+        walk(pair.value, [...path, k], depth + 1);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...path, i], depth + 1));
+    }
+  };
+  walk(doc.contents, [], 0);
+  const out: AliasSite[] = [];
+  for (const site of sites) {
+    const target = site.node.resolve(doc);
+    const tp = target ? paths.get(target) : undefined;
+    if (tp) out.push({ path: site.path, target: tp, name: site.node.source, ...(site.mergeInto ? { mergeInto: site.mergeInto } : {}) });
+  }
+  return out;
+}
+
+const startsWith = (p: YamlPath, prefix: YamlPath) => prefix.length <= p.length && prefix.every((seg, i) => String(seg) === String(p[i]));
+
+/**
+ * An edit to a value that an anchor shares would move every alias of it too (`name: &n db` with
+ * `barmanObjectName: *n`): where an alias must keep the old value, it is written out as that value,
+ * as an edit of its own that says why. An edit that replaces the anchored node's parent would leave
+ * its aliases naming nothing: they are written out too.
+ */
+function unshareAliases(ctx: Ctx, inv: Inventory): void {
+  const byDoc = new Map<string, RestoreEdit[]>();
+  for (const e of ctx.edits) {
+    if (e.op.op !== 'set') continue;
+    const key = `${e.file}\0${e.op.docIndex}`;
+    if (!byDoc.has(key)) byDoc.set(key, []);
+    byDoc.get(key)!.push(e);
+  }
+  for (const edits of byDoc.values()) {
+    const first = edits[0]!;
+    const docIndex = (first.op as Extract<EditOp, { op: 'set' }>).docIndex;
+    const r = inv.resources.find((x) => x.file === first.file && x.docIndex === docIndex);
+    if (!r) continue;
+    const sites = aliasSites(r.doc);
+    if (sites.length === 0) continue;
+    let data: unknown;
+    const old = (path: YamlPath): unknown => {
+      data ??= r.doc.toJS({ maxAliasCount: -1 });
+      let cur = data;
+      for (const seg of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[String(seg)] : undefined;
+      return cur;
+    };
+    const sets = () => ctx.edits.filter((e) => e.file === first.file && e.op.op === 'set' && e.op.docIndex === docIndex).map((e) => e.op as Extract<EditOp, { op: 'set' }>);
+    const setAt = (path: YamlPath) => sets().find((op) => op.path.length === path.length && startsWith(op.path, path));
+    const covered = (path: YamlPath) => sets().some((op) => startsWith(path, op.path));
+    const add = (path: YamlPath, value: unknown, why: string, alias: string) => {
+      if (covered(path)) return;
+      ctx.edits.push({ file: first.file, path: pathString(path), before: `*${alias}`, after: value, resource: `${r.kind}/${r.name}`, why, op: { op: 'set', docIndex, path, value } });
+    };
+    for (const e of edits) {
+      const op = e.op as Extract<EditOp, { op: 'set' }>;
+      for (const site of sites) {
+        // The alias is inside what this edit replaces: it goes with it.
+        if (startsWith(site.path, op.path)) continue;
+        if (startsWith(op.path, site.target)) {
+          // The edit changes a value inside the anchored node; the alias sees the same change.
+          const rest = op.path.slice(site.target.length);
+          if (site.mergeInto) {
+            if (rest.length === 0 || site.mergeInto.keys.has(String(rest[0]))) continue;
+            const seen = [...site.mergeInto.path, ...rest];
+            const other = setAt(seen);
+            if (other && isDeepStrictEqual(other.value, op.value)) continue;
+            add(seen, old(op.path), `the map at ${pathString(site.mergeInto.path) || '(top)'} merges &${site.name} (<<: *${site.name}), which the edit of ${e.path} changes; its ${pathString(rest)} keeps its value`, site.name);
+          } else {
+            const seen = [...site.path, ...rest];
+            const other = setAt(seen);
+            if (other && isDeepStrictEqual(other.value, op.value)) continue;
+            add(site.path, old(site.target), `*${site.name} shares the value of ${pathString(site.target)}, which the edit changes; written out so ${pathString(site.path)} keeps its value`, site.name);
+          }
+        } else if (startsWith(site.target, op.path) && !site.mergeInto) {
+          // The edit replaces the anchored node's parent: the anchor goes, the alias is written out.
+          add(site.path, old(site.target), `*${site.name} names a value inside ${pathString(op.path)}, which the edit replaces; written out so ${pathString(site.path)} keeps its value`, site.name);
+        }
+      }
+    }
+  }
 }
 
 function cover(ctx: Ctx, r: Resource, path: YamlPath): void {
@@ -549,6 +670,7 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   }
   if (cluster.namespace === undefined && o.namespace === undefined) warnings.push(`the namespace of Cluster ${cluster.name} is not known from the repository; replace <namespace> in the commands`);
 
+  unshareAliases(ctx, o.inventory);
   const namespace = cluster.namespace ?? o.namespace;
   const steps = buildSteps({ o, cluster, namespace, cfg, oldName, newName, controller, extraApps: [...extraApps.values()], extraFlux: [...extraFlux.values()], scheduled, references, pluginName, overlayRel });
 

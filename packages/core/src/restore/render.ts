@@ -13,7 +13,7 @@ export function restorePlanJson(plan: RestorePlan, root: string): string {
     strategy: plan.strategy,
     newName: plan.newName,
     steps: plan.steps.map((s) => ({ kind: s.kind, title: s.title, ...(s.command !== undefined ? { command: s.command } : {}), ...(s.why !== undefined ? { why: s.why } : {}) })),
-    edits: plan.edits.map((e) => ({ file: relativeTo(root, e.file), path: e.path, before: e.before, after: e.after })),
+    edits: plan.edits.map((e) => ({ file: relativeTo(root, e.file), path: e.path, before: e.before, after: e.after, ...(e.why ? { why: e.why } : {}) })),
     references: plan.references.map((r) => ({ file: relativeTo(root, r.file), line: r.line, column: r.column, text: r.text, kind: r.kind })),
     blockers: plan.blockers,
     warnings: plan.warnings,
@@ -63,6 +63,7 @@ export function restorePlanText(run: RestoreRun): string {
     l.push(`  ${relativeTo(root, e.file)} ${e.resource ? `${e.resource} ` : ''}${e.path}`);
     l.push(`      - ${short(e.before)}`);
     l.push(`      + ${short(e.after)}`);
+    if (e.why) l.push(`      why: ${e.why}`);
   }
   l.push('', `References to ${plan.cluster.name} elsewhere (${plan.references.length}):`);
   for (const r of plan.references) {
