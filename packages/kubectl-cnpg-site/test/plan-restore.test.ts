@@ -43,7 +43,7 @@ describe('plan-restore', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     const plan = JSON.parse(r.out);
-    expect(Object.keys(plan)).toEqual(['cluster', 'strategy', 'newName', 'steps', 'edits', 'references', 'blockers', 'warnings', 'deployedBy']);
+    expect(Object.keys(plan)).toEqual(['cluster', 'strategy', 'newName', 'steps', 'edits', 'references', 'blockers', 'unsafe', 'warnings', 'deployedBy']);
     expect(plan.cluster).toEqual({ name: 'forgejo-db', namespace: 'forgejo', file: POSTGRES });
     // the Application that renders the Cluster, as the deployment model found it
     expect(plan.deployedBy).toMatchObject({ controller: 'argocd', name: 'dal-k1-forgejo' });

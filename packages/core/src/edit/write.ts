@@ -15,6 +15,11 @@ export interface WriteResult {
   changed: string[];
   /** Files whose edits changed nothing (already applied). */
   unchanged: string[];
+  /**
+   * Why the written result failed the caller's check: every file was put back as it was, so
+   * nothing changed (`changed` lists what had been written).
+   */
+  rolledBack?: string[];
 }
 
 /** Files with uncommitted changes (modified, staged or untracked) among `files`, relative to `root`. */
@@ -96,6 +101,11 @@ export const realIo: WriteIo = {
 
 export interface WriteOptions {
   force?: boolean;
+  /**
+   * Checks the written files (all of them in place); problems it returns undo the whole write,
+   * every file getting its old content back.
+   */
+  check?: () => string[];
   /** File operations (tests only). */
   io?: Partial<WriteIo>;
 }
@@ -191,6 +201,27 @@ export function writeEdits(root: string, edits: readonly FileEdits[], opts: Writ
           : `${replaced.length - lost.length} of the ${replaced.length} file(s) already written were restored; the old content of the others is in ${lost.join(', ')}`;
       throw new InputError(`cannot write (${code(err)}); ${undo}`, f.file);
     }
+  }
+  // 3. Check the result in place; a failed check puts every file back.
+  let problems: string[] = [];
+  if (opts.check) {
+    try {
+      problems = opts.check();
+    } catch (err) {
+      problems = [`the written files could not be checked: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`];
+    }
+  }
+  if (problems.length > 0) {
+    const lost: string[] = [];
+    for (const r of replaced) if (!quietly(() => io.rename(r.backup, r.target))) lost.push(r.backup);
+    if (lost.length > 0) {
+      throw new InputError(`the written files failed their check (${problems[0]}), and ${lost.length} could not be put back; their old content is in ${lost.join(', ')}`);
+    }
+    return {
+      changed: changing.map((p) => p.file).sort(),
+      unchanged: previews.filter((p) => p.bytes.after.equals(p.bytes.before)).map((p) => p.file).sort(),
+      rolledBack: problems,
+    };
   }
   for (const f of plan) quietly(() => io.unlink(f.backup));
   return {

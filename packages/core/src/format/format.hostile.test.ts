@@ -67,6 +67,7 @@ describe('restore plan output hygiene', () => {
       references: [{ file: '/repo/b.yaml', line: 1, column: 1, text: evil, kind: 'service', edited: false }],
       warnings: [`CAUTION ${evil}`],
       blockers: [`archive check failed: ${evil}`],
+      unsafe: [`spec.bootstrap of ${evil}`],
       alreadyApplied: false,
     } as never;
     const run = { root: '/repo', plan, previews: [{ file: '/repo/a.yaml', before: `a: ${evil}\n`, after: 'a: b\n' }] } as never;

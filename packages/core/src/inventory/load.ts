@@ -423,6 +423,7 @@ function buildInventory(load: Load): LoadResult {
         doc: { get: () => docsOf(file)!.docs[docIndex]!, enumerable: true },
         lineCounter: { get: () => docsOf(file)!.lineCounter, enumerable: true },
         origin: { value: (path: YamlPath, o: { key?: boolean } = {}) => originIn(layers, r.object, path, docSource, o), enumerable: false },
+        layers: { value: layers, enumerable: false },
       });
       if (it.unknown.length > 0) r.unknown = it.unknown;
       if (namespace !== undefined) r.namespace = namespace;

@@ -1,3 +1,4 @@
+import type { Layer } from '../deploy/provenance.js';
 import type { Document, LineCounter } from 'yaml';
 import type { Position, ResourceRef, YamlPath } from '../types.js';
 import { locate, nodeAt } from './yaml-nodes.js';
@@ -45,6 +46,8 @@ export interface Resource extends SiteLocation {
   unknown?: string[];
   /** Where a field of the rendered resource comes from (base file, patch, transformer). */
   origin?: (path: YamlPath, opts?: { key?: boolean }) => { file: string; line: number; column: number };
+  /** The document it was loaded from, then the patches and transformers that changed it, in order. */
+  layers?: readonly Layer[];
 }
 
 /** Where a field of a resource comes from: its origin through patches, or its own file. */

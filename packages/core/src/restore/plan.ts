@@ -7,6 +7,7 @@ import type { Inventory } from '../inventory/inventory.js';
 import { get, getString, hasNode, isRecord, type Resource } from '../inventory/resource.js';
 import { keyOf, nodeAt } from '../inventory/yaml-nodes.js';
 import { appSetCandidatesFor } from '../deploy/appset.js';
+import type { Layer } from '../deploy/provenance.js';
 import type { Profile } from '../profile/profile.js';
 import type { YamlPath } from '../types.js';
 import { isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments, type Alias, type Document, type Node } from 'yaml';
@@ -109,6 +110,11 @@ export interface RestorePlan {
    * place is not empty, the base backup's major differs): `--write` refuses unless forced.
    */
   blockers: string[];
+  /**
+   * Edits that cannot be made where the value comes from (a JSON 6902 patch, a patch inline in a
+   * kustomization): `--write` refuses, even with `--force`, and says where to change it by hand.
+   */
+  unsafe: string[];
   /** True when the repository already holds this plan (a second run). */
   alreadyApplied: boolean;
   /** The GitOps root that deploys the Cluster (from the deployment model). */
@@ -185,25 +191,139 @@ function rangeOf(r: Resource, path: YamlPath): [number, number] | undefined {
 interface Ctx {
   edits: RestoreEdit[];
   covered: Map<string, [number, number][]>;
+  /** Edits that cannot be made safely where the value comes from: `--write` refuses. */
+  unsafe: string[];
+  /** Parsed documents of files other than the resources' own (patches, kustomizations). */
+  docs: (file: string) => Document[] | undefined;
+  root: string;
+}
+
+/** Where a value of a rendered resource is written: its own document, or a patch over it. */
+interface EditTarget {
+  file: string;
+  docIndex: number;
+  basePath: YamlPath;
+  data: unknown;
+  patch: boolean;
+}
+
+function getIn(data: unknown, path: YamlPath): unknown {
+  let cur = data;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[String(seg)];
+  }
+  return cur;
+}
+
+/**
+ * The documents an edit of `path` must change so the rendered resource holds the new value:
+ * the resource's own document when no patch sets the path; the strategic merge patches that set
+ * it (and the base too when it has the value, so the merge of both gives it); for a sequence
+ * (which a patch replaces whole on a custom resource), the last document that holds it. A JSON
+ * 6902 patch or a patch written inline in a kustomization cannot be edited here: `unsafe` says so.
+ */
+function editTargets(r: Resource, path: YamlPath, root: string): { targets: EditTarget[]; unsafe?: string } {
+  const layers = r.layers;
+  const source = layers?.[0];
+  if (!layers || !source || source.kind !== 'source' || layers.length === 1) return { targets: [{ file: r.file, docIndex: r.docIndex, basePath: r.basePath, data: undefined, patch: false }] };
+  const base: EditTarget = { file: source.file, docIndex: source.docIndex, basePath: source.basePath, data: source.data, patch: false };
+  const where = (l: Layer) => `${rel(root, l.file)}${l.kind !== 'set' && l.inline ? `:${l.inline.line}` : ''}`;
+  const touching: Layer[] = [];
+  for (const l of layers.slice(1)) {
+    if (l.kind === 'json6902') {
+      if (l.touched.some((t) => startsWith(t.path, path) || startsWith(path, t.path))) {
+        return { targets: [], unsafe: `${pathString(path)} of ${r.kind} ${r.name} is set by the JSON 6902 patch in ${where(l)}, which the plan cannot edit: change it there by hand` };
+      }
+    } else if (l.kind === 'smp') {
+      touching.push(l);
+    }
+  }
+  const numeric = path.findIndex((seg) => typeof seg === 'number');
+  if (numeric > 0) {
+    // A sequence of a custom resource is replaced whole by a patch: the last one that holds it owns it.
+    const listPath = path.slice(0, numeric);
+    const owners = [source, ...touching].filter((l) => (l.kind === 'source' || l.kind === 'smp') && Array.isArray(getIn(l.data, listPath)));
+    const owner = owners[owners.length - 1];
+    if (!owner || owner === source) return { targets: [base] };
+    if (owner.kind === 'smp' && owner.inline) return { targets: [], unsafe: `${pathString(listPath)} of ${r.kind} ${r.name} comes from the patch written inline in ${where(owner)}, which the plan cannot edit: change it there by hand` };
+    const o = owner as Extract<Layer, { kind: 'smp' }>;
+    return { targets: [{ file: o.file, docIndex: o.docIndex, basePath: o.basePath, data: o.data, patch: true }] };
+  }
+  const patches = touching.filter((l) => getIn((l as Extract<Layer, { kind: 'smp' }>).data, path) !== undefined) as Extract<Layer, { kind: 'smp' }>[];
+  if (patches.length === 0) return { targets: [base] };
+  const inline = patches.find((l) => l.inline);
+  if (inline) return { targets: [], unsafe: `${pathString(path)} of ${r.kind} ${r.name} comes from the patch written inline in ${where(inline)}, which the plan cannot edit: change it there by hand` };
+  const targets: EditTarget[] = patches.map((l) => ({ file: l.file, docIndex: l.docIndex, basePath: l.basePath, data: l.data, patch: true }));
+  if (getIn(source.data, path) !== undefined) targets.unshift(base);
+  return { targets };
 }
 
 function setEdit(ctx: Ctx, r: Resource, path: YamlPath, after: unknown): void {
   const before = get(r.object, path);
-  const range = rangeOf(r, path);
-  if (range) {
-    const list = ctx.covered.get(r.file) ?? [];
-    list.push(range);
-    ctx.covered.set(r.file, list);
+  const { targets, unsafe } = editTargets(r, path, ctx.root);
+  for (const t of targets) {
+    const doc = t.file === r.file && t.docIndex === r.docIndex ? r.doc : ctx.docs(t.file)?.[t.docIndex];
+    const range = doc ? nodeAt(doc, [...t.basePath, ...path])?.range : undefined;
+    if (range) {
+      const list = ctx.covered.get(t.file) ?? [];
+      list.push([range[0], range[1]]);
+      ctx.covered.set(t.file, list);
+    }
   }
   if (isDeepStrictEqual(before, after)) return;
-  ctx.edits.push({
-    file: r.file,
-    path: pathString(path),
-    before: before ?? null,
-    after,
-    resource: `${r.kind}/${r.name}`,
-    op: { op: 'set', docIndex: r.docIndex, path: [...r.basePath, ...path], value: after },
-  });
+  if (unsafe) {
+    ctx.unsafe.push(unsafe);
+    return;
+  }
+  for (const t of targets) {
+    const was = t.data === undefined ? before : getIn(t.data, path);
+    if (t.data !== undefined && isDeepStrictEqual(was, after)) continue;
+    ctx.edits.push({
+      file: t.file,
+      path: pathString(path),
+      before: was ?? null,
+      after,
+      resource: `${r.kind}/${r.name}`,
+      ...(t.patch ? { why: `the rendered value comes from this patch over ${rel(ctx.root, r.file)}` } : {}),
+      op: { op: 'set', docIndex: t.docIndex, path: [...t.basePath, ...path], value: after },
+    });
+  }
+}
+
+/**
+ * Patches that select the Cluster by name in a kustomization (`patches[].target.name`,
+ * `patchesJson6902[].target.name`) would select nothing after the rename, and what they set (a
+ * pinned backup, a recovery owner) would be dropped without a word: their selector moves too. The
+ * kustomizations looked at are those of the Cluster's root and of the files it is rendered from.
+ */
+function retargetPatches(ctx: Ctx, inv: Inventory, cluster: Resource, oldName: string, newName: string): void {
+  const dirs = new Set<string>();
+  const root = cluster.root ? inv.model?.roots.find((x) => x.id === cluster.root) : undefined;
+  if (root?.path) dirs.add(root.path.replace(/[\\/]+$/, ''));
+  for (const l of cluster.layers ?? []) dirs.add(dirname(l.file));
+  for (const f of inv.files) {
+    if (f.kind !== 'kustomization' || !dirs.has(dirname(f.path))) continue;
+    const docs = ctx.docs(f.path);
+    const data = docs?.[0]?.toJS({ maxAliasCount: 1000 }) as Record<string, unknown> | undefined;
+    if (!data) continue;
+    for (const field of ['patches', 'patchesJson6902']) {
+      const list = data[field];
+      if (!Array.isArray(list)) continue;
+      list.forEach((p, i) => {
+        const t = isRecord(p) && isRecord(p.target) ? p.target : undefined;
+        if (!t || t.name !== oldName || (t.kind !== undefined && t.kind !== 'Cluster')) return;
+        const path: YamlPath = [field, i, 'target', 'name'];
+        const range = nodeAt(docs![0]!, path)?.range;
+        if (range) {
+          const cov = ctx.covered.get(f.path) ?? [];
+          cov.push([range[0], range[1]]);
+          ctx.covered.set(f.path, cov);
+        }
+        ctx.edits.push({ file: f.path, path: pathString(path), before: oldName, after: newName, why: `this patch selects the Cluster by name; without the new name it would select nothing and what it sets would be dropped`, op: { op: 'set', docIndex: 0, path, value: newName } });
+      });
+    }
+  }
 }
 
 interface AliasSite {
@@ -468,7 +588,23 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   }
   if (writeServer === readServer) throw new InputError(`the restored Cluster would archive to ${writeServer}, the archive it restores from; pass --new-name or --keep-name`);
 
-  const ctx: Ctx = { edits: [], covered: new Map() };
+  const parsed = new Map<string, Document[] | undefined>();
+  const docsOf = (file: string): Document[] | undefined => {
+    if (!parsed.has(file)) {
+      const text = o.inventory.files.find((f) => f.path === file)?.text;
+      let docs: Document[] | undefined;
+      if (text !== undefined) {
+        try {
+          docs = parseAllDocuments(text, { maxAliasCount: 1000 } as never) as unknown as Document[];
+        } catch {
+          docs = undefined;
+        }
+      }
+      parsed.set(file, docs);
+    }
+    return parsed.get(file);
+  };
+  const ctx: Ctx = { edits: [], covered: new Map(), unsafe: [], docs: docsOf, root: o.root };
   const pluginName = o.profile.backup.pluginName;
 
   // Cluster: name, recovery, external cluster, server name, major.
@@ -489,6 +625,9 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   if (target.backupId && !target.time && !target.lsn) rt.targetImmediate = true;
   if (Object.keys(rt).length > 0) recovery.recoveryTarget = rt;
   else if (applied && isRecord(prevRecovery) && prevRecovery.recoveryTarget !== undefined) recovery.recoveryTarget = prevRecovery.recoveryTarget;
+  else if (isRecord(prevRecovery) && prevRecovery.recoveryTarget !== undefined) {
+    warnings.push(`the recovery target of the Cluster's previous recovery (${JSON.stringify(prevRecovery.recoveryTarget)}) is not kept: it belonged to the archive that recovery read (${existing?.serverName ?? String(prevRecovery.source)}); pass --backup-id, --target-time or --target-lsn to pin this restore`);
+  }
   const bootstrap = get(cluster.object, ['spec', 'bootstrap']);
   if (isRecord(bootstrap) && Object.keys(bootstrap).some((k) => k !== 'recovery')) {
     warnings.push(`spec.bootstrap.${Object.keys(bootstrap).filter((k) => k !== 'recovery').join(', ')} is replaced by recovery: CloudNativePG allows one bootstrap method`);
@@ -547,6 +686,7 @@ export function planRestore(o: RestoreOptions): RestorePlan {
       }
     }
   }
+  if (o.strategy === 'rename') retargetPatches(ctx, o.inventory, cluster, oldName, newName);
   const scheduled = o.inventory.inNamespaceOf('ScheduledBackup', cluster).filter((r) => clusterRefOf(r) === oldName || clusterRefOf(r) === newName);
 
   // References elsewhere.
@@ -684,7 +824,8 @@ export function planRestore(o: RestoreOptions): RestorePlan {
     references: references.map(({ file, line, column, text, kind, edited }) => ({ file, line, column, text, kind, edited })),
     warnings,
     blockers,
-    alreadyApplied: ctx.edits.length === 0,
+    unsafe: ctx.unsafe,
+    alreadyApplied: ctx.edits.length === 0 && ctx.unsafe.length === 0,
   };
   // With --live, the Application as deployed (another name, maybe) is the one the steps name.
   if (deployer && !(deployer.controller === 'argocd' && live?.application)) plan.deployedBy = deployer;

@@ -7,7 +7,7 @@ export const RESTORE_OUTPUT_FORMATS = ['text', 'markdown', 'json'] as const;
 export type RestoreOutputFormat = (typeof RESTORE_OUTPUT_FORMATS)[number];
 
 /** The plan as JSON, files relative to the repository root. */
-export function restorePlanJson(plan: RestorePlan, root: string): string {
+export function restorePlanJson(plan: RestorePlan, root: string, run?: RestoreRun): string {
   const out = {
     cluster: { name: plan.cluster.name, ...(plan.cluster.namespace !== undefined ? { namespace: plan.cluster.namespace } : {}), file: relativeTo(root, plan.cluster.file) },
     strategy: plan.strategy,
@@ -16,7 +16,9 @@ export function restorePlanJson(plan: RestorePlan, root: string): string {
     edits: plan.edits.map((e) => ({ file: relativeTo(root, e.file), path: e.path, before: e.before, after: e.after, ...(e.why ? { why: e.why } : {}) })),
     references: plan.references.map((r) => ({ file: relativeTo(root, r.file), line: r.line, column: r.column, text: r.text, kind: r.kind })),
     blockers: plan.blockers,
+    unsafe: plan.unsafe,
     warnings: plan.warnings,
+    ...(run?.written ? { written: run.written.rolledBack ? { files: [], rolledBack: run.written.rolledBack } : { files: run.written.changed.map((f) => relativeTo(root, f)) } } : {}),
     ...(plan.deployedBy ? { deployedBy: plan.deployedBy } : {}),
   };
   return jsonSafe(JSON.stringify(out, null, 2)) + '\n';
@@ -45,6 +47,10 @@ export function restorePlanText(run: RestoreRun): string {
   );
   if (plan.alreadyApplied) l.push('The repository already holds this plan: nothing to change in git.');
   // Why the restore cannot work comes first, before any step that deletes something.
+  if (plan.unsafe.length) {
+    l.push('', `!! Some edits cannot be made where the value comes from${run.refused ? '; nothing was written' : ''} (--write refuses, even with --force):`);
+    for (const u of plan.unsafe) l.push(`!!   - ${u}`);
+  }
   if (plan.blockers.length) {
     l.push('', `!! This restore cannot work as planned${run.refused ? '; nothing was written' : ''}:`);
     for (const b of plan.blockers) l.push(`!!   - ${b}`);
@@ -73,7 +79,10 @@ export function restorePlanText(run: RestoreRun): string {
     l.push('', 'Warnings:');
     for (const w of plan.warnings) l.push(`  - ${w}`);
   }
-  if (run.written) {
+  if (run.written?.rolledBack) {
+    l.push('', `!! The written files failed the check of the restore, so every file was put back (nothing changed):`);
+    for (const p of run.written.rolledBack) l.push(`!!   - ${p}`);
+  } else if (run.written) {
     l.push('', run.written.changed.length ? `Wrote ${run.written.changed.length} file(s): ${run.written.changed.map((f) => relativeTo(root, f)).join(', ')}` : 'Nothing to write: every edit is already in place.');
   } else if (run.refused) {
     l.push('', 'Nothing was written: the restore cannot work as planned (see the top).');
@@ -88,6 +97,11 @@ export function restorePlanMarkdown(run: RestoreRun): string {
   const l: string[] = [];
   l.push(`## Restore ${plan.cluster.namespace ? `${plan.cluster.namespace}/` : ''}${plan.cluster.name}${plan.strategy === 'rename' ? ` into ${plan.newName}` : ' (same name, new archive generation)'}`, '');
   l.push(`Recovery reads archive server \`${plan.archive.readServerName}\`${plan.archive.destinationPath ? ` at \`${plan.archive.destinationPath}\`` : ''}; the restored Cluster archives to \`${plan.archive.writeServerName}\`.`, '');
+  if (plan.unsafe.length) {
+    l.push('> **Some edits cannot be made where the value comes from (written by hand):**', '>');
+    for (const u of plan.unsafe) l.push(`> - ${u}`);
+    l.push('');
+  }
   if (plan.blockers.length) {
     l.push('> **This restore cannot work as planned:**', '>');
     for (const b of plan.blockers) l.push(`> - ${b}`);
@@ -167,7 +181,7 @@ export function unifiedDiff(name: string, a: string, b: string): string {
 }
 
 export function formatRestorePlan(format: RestoreOutputFormat, run: RestoreRun): string {
-  if (format === 'json') return restorePlanJson(run.plan, run.root);
+  if (format === 'json') return restorePlanJson(run.plan, run.root, run);
   if (format === 'markdown') return restorePlanMarkdown(run);
   return restorePlanText(run);
 }

@@ -10,6 +10,7 @@ import { loadInventory } from '../inventory/load.js';
 import { loadProfile } from '../profile/load.js';
 import { RULE_IDS } from '../rules/index.js';
 import { planRestore, type LiveFacts, type RestoreOptions, type RestorePlan } from './plan.js';
+import { checkWrittenRestore, problemKey } from './verify.js';
 
 export interface RestoreRunOptions extends Omit<RestoreOptions, 'inventory' | 'profile' | 'root' | 'texts'> {
   /** Repository directory; defaults to the git root of `cwd`. */
@@ -96,7 +97,7 @@ export async function runPlanRestore(o: RestoreRunOptions): Promise<RestoreRun> 
   // A directory outside git can be planned (not written without --force).
   const root = repositoryRoot(cwd, o.repo);
   const { profile } = loadProfile(root, { ...(o.profileFile ? { file: resolve(cwd, o.profileFile) } : {}), knownRules: RULE_IDS });
-  const { inventory } = loadInventory([root], { profile });
+  const { inventory, diagnostics } = loadInventory([root], { profile });
   const texts = repositoryTexts(root);
   let liveFacts: LiveFacts | undefined;
   if (o.live) {
@@ -132,8 +133,17 @@ export async function runPlanRestore(o: RestoreRunOptions): Promise<RestoreRun> 
   const previews = previewEdits(edits);
   const run: RestoreRun = { root, plan, previews };
   // A restore that cannot work is not written: the blockers say why (--force overrides).
-  if (o.write && plan.blockers.length > 0 && o.force !== true) run.refused = true;
-  else if (o.write) run.written = writeEdits(root, edits, { force: o.force === true });
+  if (o.write && ((plan.blockers.length > 0 && o.force !== true) || plan.unsafe.length > 0)) run.refused = true;
+  else if (o.write) {
+    // The written repository is rendered again and must hold the plan's invariants, or every file
+    // is put back.
+    const before = new Set(diagnostics.filter((d) => d.severity === 'error').map(problemKey));
+    const check = () => {
+      const again = loadInventory([root], { profile });
+      return checkWrittenRestore(plan, again.inventory, again.diagnostics, before, profile, root);
+    };
+    run.written = writeEdits(root, edits, { force: o.force === true, ...(edits.length > 0 ? { check } : {}) });
+  }
   return run;
 }
 
