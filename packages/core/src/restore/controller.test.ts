@@ -132,6 +132,10 @@ describe('the controller behind the Cluster', () => {
     expect(resume).toBeGreaterThan(del);
     expect(p.steps.find((s) => s.kind === 'git' && s.title.startsWith('Merge'))?.title).toContain('the branch Flux deploys from');
     expect(p.deployedBy).toMatchObject({ controller: 'flux', name: 'immich-database', namespace: 'flux-system' });
+    // The name comes from ${APP}-db: the new name is written out, the variable keeps naming the app.
+    const rename = p.edits.find((e) => e.resource === 'Cluster/immich-db' && e.path === 'metadata.name')!;
+    expect(rename).toMatchObject({ before: '${APP}-db', after: 'immich-db-gen2' });
+    expect(rename.why).toContain('Flux substitution');
   });
 
   it('restarts the workloads that use the database by name, through the Secret that carries its URL; never a namespace', () => {

@@ -285,7 +285,11 @@ function setEdit(ctx: Ctx, r: Resource, path: YamlPath, after: unknown): void {
       before: was ?? null,
       after,
       resource: `${r.kind}/${r.name}`,
-      ...(t.patch ? { why: `the rendered value comes from this patch over ${rel(ctx.root, r.file)}` } : {}),
+      ...(t.patch
+        ? { why: `the rendered value comes from this patch over ${rel(ctx.root, r.file)}` }
+        : typeof was === 'string' && /\$\{[A-Za-z_]/.test(was)
+          ? { why: `the file says ${was} (Flux substitution); the new value is written out, as the variables may name other things that keep their value` }
+          : {}),
       op: { op: 'set', docIndex: t.docIndex, path: [...t.basePath, ...path], value: after },
     });
   }
