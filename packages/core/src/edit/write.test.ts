@@ -67,6 +67,30 @@ describe('writeEdits writes all files or none', () => {
     expect(git(root, 'status', '--porcelain', '--untracked-files=all').split('\n').filter((l) => l.startsWith('??'))).toEqual([]);
   });
 
+  it('runs the check with every file in place, and puts every file back when it fails', () => {
+    const edits = sevenFiles();
+    const before = snapshot();
+    let seen: string[] = [];
+    const res = writeEdits(root, edits, {
+      check: () => {
+        seen = names.map((n) => readFileSync(join(root, n), 'utf8'));
+        return ['the restored Cluster recovers from the new archive'];
+      },
+    });
+    expect(seen.every((t, i) => t.includes(`name: new-${i}`))).toBe(true);
+    expect(res.rolledBack).toEqual(['the restored Cluster recovers from the new archive']);
+    expect(snapshot()).toEqual(before);
+    expect(git(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
+  it('a check that throws counts as failed: every file is put back', () => {
+    const edits = sevenFiles();
+    const before = snapshot();
+    const res = writeEdits(root, edits, { check: () => { throw new Error('render failed'); } });
+    expect(res.rolledBack).toEqual(['the written files could not be checked: render failed']);
+    expect(snapshot()).toEqual(before);
+  });
+
   for (const step of ['writeFile', 'keep', 'rename'] as const) {
     it(`leaves the repository unchanged when the ${step} of the n-th of ${FILES} files fails, for every n`, () => {
       const edits = sevenFiles();

@@ -137,10 +137,16 @@ describe('restores of patched Clusters', () => {
     expect(execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' })).toBe('');
   });
 
-  it('a write whose rendered result breaks the plan (a namePrefix the edit does not know) is put back', async () => {
+  it('a namePrefix: the generation goes inside the prefix, the file gets the inner name, and kustomize renders the new name', async () => {
     const dir = repo({ ...BASE, 'overlays/prod/kustomization.yaml': overlay('namePrefix: prod-\n') });
     const run = await runPlanRestore({ clusterName: 'prod-app-db', strategy: 'rename', cwd: dir, write: true, checkArchive: false });
-    expect(run.written?.rolledBack?.join('\n')).toContain('renders no Cluster prod-app-db-gen2');
-    expect(execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' })).toBe('');
+    expect(run.plan.newName).toBe('prod-app-db-gen2');
+    expect(run.written?.rolledBack ?? []).toEqual([]);
+    expect(readFileSync(join(dir, 'base/cluster.yaml'), 'utf8')).toContain('  name: app-db-gen2\n');
+    const c = kustomizeCluster(join(dir, 'overlays/prod'));
+    expect(c.metadata.name).toBe('prod-app-db-gen2');
+    expect(c.spec.bootstrap.recovery.source).toBe('prod-app-db-archive');
+    const entry = c.spec.externalClusters.find((e: { name: string }) => e.name === 'prod-app-db-archive');
+    expect(entry.plugin.parameters.serverName).toBe('prod-app-db');
   });
 });

@@ -330,6 +330,37 @@ function retargetPatches(ctx: Ctx, inv: Inventory, cluster: Resource, oldName: s
   }
 }
 
+/** The prefix and suffix kustomize puts around the name the Cluster's file holds (namePrefix, nameSuffix). */
+function nameAffix(r: Resource): { prefix: string; suffix: string; source: string } | undefined {
+  const src = r.layers?.[0];
+  if (!src || src.kind !== 'source') return undefined;
+  const own = getString(src.data, ['metadata', 'name']);
+  if (own === undefined || own === r.name || own.includes('${')) return undefined;
+  const at = r.name.indexOf(own);
+  if (at < 0 || r.name.indexOf(own, at + 1) >= 0) return undefined;
+  return { prefix: r.name.slice(0, at), suffix: r.name.slice(at + own.length), source: own };
+}
+
+/** Renames a Cluster whose rendered name carries a prefix or suffix: the file gets the inner name. */
+function setAffixedName(ctx: Ctx, r: Resource, inner: string, affix: { source: string }): void {
+  const range = rangeOf(r, ['metadata', 'name']);
+  if (range) {
+    const list = ctx.covered.get(r.file) ?? [];
+    list.push(range);
+    ctx.covered.set(r.file, list);
+  }
+  if (inner === affix.source) return;
+  ctx.edits.push({
+    file: r.file,
+    path: 'metadata.name',
+    before: affix.source,
+    after: inner,
+    resource: `${r.kind}/${r.name}`,
+    why: `kustomize renders this name as ${r.name}: the file holds the name without the prefix or suffix it adds`,
+    op: { op: 'set', docIndex: r.docIndex, path: [...r.basePath, 'metadata', 'name'], value: inner },
+  });
+}
+
 interface AliasSite {
   /** Path of the alias node itself. */
   path: YamlPath;
@@ -551,6 +582,8 @@ export function planRestore(o: RestoreOptions): RestorePlan {
     if (b) serverNames.add(b.effectiveServerName);
   }
 
+  // The name the Cluster's own file holds, when kustomize renders it with a prefix or suffix.
+  const affix = nameAffix(cluster);
   // The name of the restored Cluster and the server name it archives to.
   let newName: string;
   if (o.strategy === 'keep-name') {
@@ -559,9 +592,14 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   } else if (found.applied) {
     newName = cluster.name;
   } else {
-    newName = o.newName ?? nextName(cluster.name);
+    // A kustomize namePrefix/nameSuffix wraps the name the file holds: the generation goes inside it.
+    const next = (n: string) => (affix && n.startsWith(affix.prefix) && n.endsWith(affix.suffix) ? affix.prefix + nextName(n.slice(affix.prefix.length, n.length - affix.suffix.length)) + affix.suffix : nextName(n));
+    newName = o.newName ?? next(cluster.name);
     while (o.newName === undefined && (allClusters.some((c) => c.name === newName && c.namespace === cluster.namespace) || serverNames.has(newName) || newName === readServer)) {
-      newName = nextName(newName);
+      newName = next(newName);
+    }
+    if (affix && !(newName.startsWith(affix.prefix) && newName.endsWith(affix.suffix) && newName.length > affix.prefix.length + affix.suffix.length)) {
+      throw new InputError(`the kustomization renders the name ${affix.prefix ? `with the prefix "${affix.prefix}"` : ''}${affix.prefix && affix.suffix ? ' and ' : ''}${affix.suffix ? `with the suffix "${affix.suffix}"` : ''}: pass a --new-name that has it, such as ${next(cluster.name)}`);
     }
     const bad = validateClusterName(newName);
     if (bad) throw new InputError(`${bad}; pass --new-name with a valid name`);
@@ -612,7 +650,10 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   const pluginName = o.profile.backup.pluginName;
 
   // Cluster: name, recovery, external cluster, server name, major.
-  if (o.strategy === 'rename') setEdit(ctx, cluster, ['metadata', 'name'], newName);
+  if (o.strategy === 'rename') {
+    if (affix) setAffixedName(ctx, cluster, newName.slice(affix.prefix.length, newName.length - affix.suffix.length), affix);
+    else setEdit(ctx, cluster, ['metadata', 'name'], newName);
+  }
   else cover(ctx, cluster, ['metadata', 'name']);
   const entryName = existing && existing.serverName === readServer ? existing.name : `${readServer}-archive`;
   const recovery: Record<string, unknown> = { source: entryName };

@@ -10,7 +10,7 @@ import { loadInventory } from '../inventory/load.js';
 import { loadProfile } from '../profile/load.js';
 import { RULE_IDS } from '../rules/index.js';
 import { planRestore, type LiveFacts, type RestoreOptions, type RestorePlan } from './plan.js';
-import { checkWrittenRestore, problemKey } from './verify.js';
+import { checkWrittenRestore, problemKey, renderErrors } from './verify.js';
 
 export interface RestoreRunOptions extends Omit<RestoreOptions, 'inventory' | 'profile' | 'root' | 'texts'> {
   /** Repository directory; defaults to the git root of `cwd`. */
@@ -137,10 +137,12 @@ export async function runPlanRestore(o: RestoreRunOptions): Promise<RestoreRun> 
   else if (o.write) {
     // The written repository is rendered again and must hold the plan's invariants, or every file
     // is put back.
-    const before = new Set(diagnostics.filter((d) => d.severity === 'error').map(problemKey));
+    const before = new Set(renderErrors(inventory, diagnostics, profile).map(problemKey));
+    const cluster = inventory.resources.find((r) => r.file === plan.cluster.file && r.name === plan.cluster.name && r.kind === 'Cluster');
+    const storeFound = cluster ? backupConfigOf(cluster, inventory, profile.backup.pluginName)?.store !== undefined : true;
     const check = () => {
       const again = loadInventory([root], { profile });
-      return checkWrittenRestore(plan, again.inventory, again.diagnostics, before, profile, root);
+      return checkWrittenRestore(plan, again.inventory, again.diagnostics, before, profile, root, { storeFound });
     };
     run.written = writeEdits(root, edits, { force: o.force === true, ...(edits.length > 0 ? { check } : {}) });
   }

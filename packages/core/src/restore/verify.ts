@@ -5,6 +5,15 @@ import { getString, type Resource } from '../inventory/resource.js';
 import type { Profile } from '../profile/profile.js';
 import type { Diagnostic } from '../types.js';
 import { recoverySource, type RestorePlan } from './plan.js';
+import { lint } from '../lint/lint.js';
+import { kustomizeResources } from '../rules/kustomize-resources.js';
+
+/** The errors that say a root does not render: load problems and kustomize's own (missing files, cycles, bad patches). */
+export function renderErrors(inventory: Inventory, loadDiagnostics: readonly Diagnostic[], profile: Profile): Diagnostic[] {
+  const errors = loadDiagnostics.filter((d) => d.severity === 'error');
+  for (const d of lint(inventory, profile, { rules: [kustomizeResources] })) if (d.severity === 'error') errors.push(d);
+  return errors;
+}
 
 /** What identifies a load problem across a write (lines move, the message does not). */
 export function problemKey(d: Pick<Diagnostic, 'ruleId' | 'message' | 'file'>): string {
@@ -17,7 +26,7 @@ export function problemKey(d: Pick<Diagnostic, 'ruleId' | 'message' | 'file'>): 
  * the old server name), archives to the new server name, and the roots still render without a
  * problem they did not have before. Returns what does not hold; empty when the restore is sound.
  */
-export function checkWrittenRestore(plan: RestorePlan, inventory: Inventory, diagnostics: readonly Diagnostic[], before: ReadonlySet<string>, profile: Profile, root: string): string[] {
+export function checkWrittenRestore(plan: RestorePlan, inventory: Inventory, diagnostics: readonly Diagnostic[], before: ReadonlySet<string>, profile: Profile, root: string, was: { storeFound: boolean } = { storeFound: true }): string[] {
   const problems: string[] = [];
   const ns = plan.cluster.namespace;
   const all = inventory.ofKind('Cluster').filter(isCluster);
@@ -50,11 +59,11 @@ export function checkWrittenRestore(plan: RestorePlan, inventory: Inventory, dia
     else {
       if (cfg.effectiveServerName === plan.archive.readServerName) problems.push(`${at} archives to ${cfg.effectiveServerName}, the archive it restores from`);
       else if (cfg.effectiveServerName !== plan.archive.writeServerName) problems.push(`${at} archives to server ${cfg.effectiveServerName}, not ${plan.archive.writeServerName} as planned`);
-      if (plan.archive.style === 'plugin' && cfg.style === 'plugin' && !cfg.store) problems.push(`${at}: its ObjectStore ${cfg.objectStoreName ?? ''} is not in the repository any more`);
+      if (was.storeFound && plan.archive.style === 'plugin' && cfg.style === 'plugin' && !cfg.store) problems.push(`${at}: its ObjectStore ${cfg.objectStoreName ?? ''} is not in the repository any more`);
     }
   }
-  for (const d of diagnostics) {
-    if (d.severity !== 'error' || before.has(problemKey(d))) continue;
+  for (const d of renderErrors(inventory, diagnostics, profile)) {
+    if (before.has(problemKey(d))) continue;
     problems.push(`rendering the written repository fails where it did not: ${relative(root, d.file).split(sep).join('/')}:${d.line}: ${d.message}`);
   }
   return problems;
