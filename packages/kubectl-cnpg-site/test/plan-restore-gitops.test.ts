@@ -75,6 +75,80 @@ describe('plan-restore --write on GitOps repositories other than the reference s
     expect(source.plugin.parameters).toEqual({ barmanObjectName: 'postgres17', serverName: 'postgres17' });
   }, T);
 
+  it('Flux with ${APP} substitution and a component two apps share: a rename that would change the other app is refused; --keep-name is written', () => {
+    const ks = (app: string) => [
+      'apiVersion: kustomize.toolkit.fluxcd.io/v1',
+      'kind: Kustomization',
+      'metadata:',
+      `  name: ${app}-db`,
+      '  namespace: flux-system',
+      'spec:',
+      `  path: ./kubernetes/apps/${app}/db`,
+      `  targetNamespace: ${app}`,
+      '  components:',
+      '    - ../../../components/cnpg-backup',
+      '  postBuild:',
+      '    substitute:',
+      `      APP: ${app}`,
+      '',
+    ].join('\n');
+    const cluster = [
+      'apiVersion: postgresql.cnpg.io/v1',
+      'kind: Cluster',
+      'metadata:',
+      '  name: ${APP}-db',
+      'spec:',
+      '  instances: 2',
+      '  storage:',
+      '    size: 1Gi',
+      '  plugins:',
+      '    - name: barman-cloud.cloudnative-pg.io',
+      '      isWALArchiver: true',
+      '      parameters:',
+      '        barmanObjectName: ${APP}-store',
+      '',
+    ].join('\n');
+    const files: Record<string, string> = {
+      'kubernetes/flux/apps.yaml': `${ks('immich')}---\n${ks('paperless')}`,
+      'kubernetes/apps/immich/db/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - cluster.yaml\n',
+      'kubernetes/apps/immich/db/cluster.yaml': cluster,
+      'kubernetes/apps/paperless/db/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - cluster.yaml\n',
+      'kubernetes/apps/paperless/db/cluster.yaml': cluster,
+      'kubernetes/components/cnpg-backup/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\nresources:\n  - store.yaml\n  - backup.yaml\n',
+      'kubernetes/components/cnpg-backup/store.yaml': 'apiVersion: barmancloud.cnpg.io/v1\nkind: ObjectStore\nmetadata:\n  name: ${APP}-store\nspec:\n  configuration:\n    destinationPath: s3://backups/${APP}/\n    s3Credentials:\n      inheritFromIAMRole: true\n',
+      'kubernetes/components/cnpg-backup/backup.yaml': 'apiVersion: postgresql.cnpg.io/v1\nkind: ScheduledBackup\nmetadata:\n  name: ${APP}-db-backup\nspec:\n  schedule: "0 0 2 * * *"\n  backupOwnerReference: self\n  cluster:\n    name: ${APP}-db\n  method: plugin\n  pluginConfiguration:\n    name: barman-cloud.cloudnative-pg.io\n',
+    };
+    const dir = gitRepo((d) => {
+      for (const [p, t] of Object.entries(files)) {
+        mkdirSync(dirname(join(d, p)), { recursive: true });
+        writeFileSync(join(d, p), t);
+      }
+    });
+    const refused = run(dir, BIN, 'plan-restore', 'immich-db', '--write', '--no-archive-check');
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('!! Some edits cannot be made where the value comes from; nothing was written');
+    expect(refused.out).toContain('spec.cluster.name of ScheduledBackup immich-db-backup comes from kubernetes/components/cnpg-backup/backup.yaml ("${APP}-db"), which the root flux:flux-system/paperless-db also renders');
+    expect(execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' })).toBe('');
+
+    const before = run(dir, BIN, 'lint', '.');
+    const w = run(dir, BIN, 'plan-restore', 'immich-db', '--keep-name', '--write', '--no-archive-check');
+    expect(w.err).toBe('');
+    expect(w.code).toBe(0);
+    expect(w.out).toContain('$ flux suspend kustomization immich-db -n flux-system');
+    expect(findings(run(dir, BIN, 'lint', '.').out)).toEqual(findings(before.out));
+    const c = docs(join(dir, 'kubernetes/apps/immich/db/cluster.yaml'))[0]!;
+    expect(c.metadata.name).toBe('${APP}-db');
+    expect(c.spec.plugins[0].parameters).toEqual({ barmanObjectName: '${APP}-store', serverName: 'immich-db-gen2' });
+    const source = c.spec.externalClusters.find((e: { name: string }) => e.name === c.spec.bootstrap.recovery.source);
+    expect(source.plugin.parameters).toEqual({ barmanObjectName: 'immich-store', serverName: 'immich-db' });
+    // The other app and the shared component are untouched.
+    expect(readFileSync(join(dir, 'kubernetes/apps/paperless/db/cluster.yaml'), 'utf8')).toBe(cluster);
+    expect(readFileSync(join(dir, 'kubernetes/components/cnpg-backup/backup.yaml'), 'utf8')).toBe(files['kubernetes/components/cnpg-backup/backup.yaml']);
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qam', 'restore'], { cwd: dir });
+    const policy = run(dir, POLICY, 'ci', '--base', 'HEAD~1');
+    expect(policy.code, policy.out + policy.err).toBe(0);
+  }, T);
+
   it('ArgoCD app-of-apps: a Helm-templated Application names the pause, sync and re-enable steps', () => {
     const files: Record<string, string> = {
       'argocd/chart/Chart.yaml': 'apiVersion: v2\nname: apps\nversion: 0.1.0\n',

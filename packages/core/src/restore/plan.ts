@@ -196,6 +196,7 @@ interface Ctx {
   /** Parsed documents of files other than the resources' own (patches, kustomizations). */
   docs: (file: string) => Document[] | undefined;
   root: string;
+  inventory: Inventory;
 }
 
 /** Where a value of a rendered resource is written: its own document, or a patch over it. */
@@ -274,6 +275,16 @@ function setEdit(ctx: Ctx, r: Resource, path: YamlPath, after: unknown): void {
   if (isDeepStrictEqual(before, after)) return;
   if (unsafe) {
     ctx.unsafe.push(unsafe);
+    return;
+  }
+  // A document other roots render too (a shared base or component) would change for them as well.
+  for (const t of targets) {
+    const others = [...new Set(ctx.inventory.resources.filter((x) => x.file === t.file && x.docIndex === t.docIndex && x.root !== undefined && x.root !== r.root).map((x) => x.root!))].sort();
+    if (others.length === 0) continue;
+    const was = getIn(t.data, path);
+    ctx.unsafe.push(
+      `${pathString(path)} of ${r.kind} ${r.name} comes from ${rel(ctx.root, t.file)}${typeof was === 'string' ? ` ("${was}")` : ''}, which ${others.length === 1 ? 'the root' : 'the roots'} ${others.slice(0, 3).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''} also render${others.length === 1 ? 's' : ''}: writing the new value there would change ${others.length === 1 ? 'it' : 'them'} too; give this root its own value (a patch or variable) by hand${r.kind === 'Cluster' ? ', or use --keep-name' : ''}`,
+    );
     return;
   }
   for (const t of targets) {
@@ -646,7 +657,7 @@ export function planRestore(o: RestoreOptions): RestorePlan {
     }
     return parsed.get(file);
   };
-  const ctx: Ctx = { edits: [], covered: new Map(), unsafe: [], docs: docsOf, root: o.root };
+  const ctx: Ctx = { edits: [], covered: new Map(), unsafe: [], docs: docsOf, root: o.root, inventory: o.inventory };
   const pluginName = o.profile.backup.pluginName;
 
   // Cluster: name, recovery, external cluster, server name, major.
