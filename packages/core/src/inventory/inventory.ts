@@ -55,8 +55,15 @@ export class Inventory {
   }
 
   /** Resources of `kind` named `name` in the namespace (and cluster scope) of `near`. */
-  findNear(kind: string, name: string, near: Pick<Resource, 'namespace' | 'scope'>): Resource[] {
-    return this.inNamespaceOf(kind, near).filter((r) => r.name === name);
+  findNear(kind: string, name: string, near: Pick<Resource, 'namespace' | 'scope'> & { root?: string }): Resource[] {
+    const all = this.inNamespaceOf(kind, near).filter((r) => r.name === name);
+    // Two roots can render the same name into one namespace (one per Kubernetes cluster): the
+    // resource rendered with `near` is the one it means.
+    if (all.length > 1 && near.root !== undefined) {
+      const own = all.filter((r) => r.root === near.root);
+      if (own.length > 0) return own;
+    }
+    return all;
   }
 
   /** Resources of `kind` in the namespace (and cluster scope) of `near`. Indexed: rules call it per resource. */

@@ -227,6 +227,14 @@ describe('names and choice', () => {
     expect(plan(files, { clusterName: 'postgres17' }).newName).toBe('postgres17-gen2');
   });
 
+  it('outside the built-in layout, two Clusters of one name and namespace: only the chosen one\'s files change', () => {
+    const move = (files: Record<string, string>, to: string) => Object.fromEntries(Object.entries(files).map(([p, t]) => [p.replace('sites/dal/clusters/k1/wave-2/overlays/', `${to}/`), t]));
+    const files = { ...move(pluginApp('forgejo', 'db'), 'k8s-a'), ...move(pluginApp('forgejo', 'db'), 'k8s-b') };
+    const p = plan(files, { clusterName: 'db', within: `${ROOT}/k8s-b` });
+    expect(p.edits.length).toBeGreaterThan(0);
+    expect(p.edits.filter((e) => !e.file.startsWith(`${ROOT}/k8s-b/`)).map((e) => `${e.file} ${e.path}`)).toEqual([]);
+  });
+
   it('two Clusters of one name and namespace (one per Kubernetes cluster): --in chooses, -n cannot', () => {
     const files = { ...pluginApp('forgejo', 'db', 'dal'), ...pluginApp('forgejo', 'db', 'fra') };
     expect(() => plan(files, { clusterName: 'db', namespace: 'forgejo' })).toThrow(InputError);
@@ -234,5 +242,8 @@ describe('names and choice', () => {
     const p = plan(files, { clusterName: 'db', within: `${ROOT}/sites/fra` });
     expect(p.cluster.file).toBe(`${ROOT}/sites/fra/clusters/k1/wave-2/overlays/forgejo/postgres.yaml`);
     expect(p.steps[0]!.command).toContain('--in sites/fra');
+    // Nothing of the other Kubernetes cluster's Cluster of the same name is edited.
+    expect(p.edits.length).toBeGreaterThan(0);
+    expect(p.edits.filter((e) => !e.file.startsWith(`${ROOT}/sites/fra/`)).map((e) => e.file)).toEqual([]);
   });
 });

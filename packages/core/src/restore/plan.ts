@@ -722,12 +722,15 @@ export function planRestore(o: RestoreOptions): RestorePlan {
       else cover(ctx, cfg.store, [...cfg.storePath, 'tags', k]);
     }
   }
+  const sameNamed = allClusters.filter((c) => c !== cluster && c.name === oldName);
   // Resources naming the Cluster.
   const related: Resource[] = [];
   {
     for (const kind of CLUSTER_REFERRING_KINDS) {
       if (kind === 'Backup') continue;
       for (const r of o.inventory.inNamespaceOf(kind, cluster)) {
+        // Another Cluster of this name in the same namespace (another Kubernetes cluster): only the resources rendered with this one.
+        if (sameNamed.some((d) => d.namespace === cluster.namespace) && r.root !== undefined && cluster.root !== undefined && r.root !== cluster.root) continue;
         if (!r.apiVersion.startsWith('postgresql.cnpg.io/')) continue;
         if (clusterRefOf(r) !== oldName) continue;
         related.push(r);
@@ -747,14 +750,24 @@ export function planRestore(o: RestoreOptions): RestorePlan {
 
   // References elsewhere.
   const texts = o.texts ?? o.inventory.files.filter((f) => f.text !== undefined).map((f) => ({ file: f.path, text: f.text! }));
-  const duplicates = allClusters.some((c) => c !== cluster && c.name === oldName);
+  // With another Cluster of the same name, a reference is this Cluster's only when the file is
+  // rendered with it (same root), or, for files no root renders, when its namespace and site tell
+  // the two apart.
+  const singledOut = (file: string, nsInHost: string | undefined): boolean => {
+    const rs = resourcesAt(o.inventory, file);
+    if (rs.length > 0 && cluster.root !== undefined && rs.every((r) => r.root !== undefined)) {
+      return rs.some((r) => r.root === cluster.root) && !rs.some((r) => sameNamed.some((d) => d.root === r.root));
+    }
+    if (sameNamed.some((d) => d.namespace === cluster.namespace && d.scope === cluster.scope)) return false;
+    return rs.some((r) => r.namespace === cluster.namespace && r.scope === cluster.scope) || (nsInHost !== undefined && nsInHost === cluster.namespace);
+  };
   const references = scanReferences(texts, oldName, ctx.covered).map((ref) => {
     let edited = false;
     // Only YAML is rewritten (and verified by parsing it again); other text is listed for a person.
     if (o.strategy === 'rename' && ref.kind !== 'other' && /\.ya?ml$/i.test(ref.file)) {
       const nsInHost = ref.kind === 'service' ? /^[^.]+\.([^.]+)/.exec(ref.text)?.[1] : undefined;
       const sameNs = nsInHost === undefined || nsInHost === cluster.namespace;
-      const scoped = !duplicates || resourcesAt(o.inventory, ref.file).some((r) => r.namespace === cluster.namespace && r.scope === cluster.scope) || (nsInHost !== undefined && nsInHost === cluster.namespace);
+      const scoped = sameNamed.length === 0 || singledOut(ref.file, nsInHost);
       edited = sameNs && scoped;
     }
     return { ...ref, edited };
