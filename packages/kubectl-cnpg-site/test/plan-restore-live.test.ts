@@ -99,6 +99,28 @@ describe('plan-restore --live', () => {
     expect(plan.blockers.some((w) => /^target time 2020-01-01T00:00:00Z is before the first recoverability point \S+ that the live status reports: recovery cannot reach it$/.test(w))).toBe(true);
   }, T);
 
+  it('a Cluster Flux applied (its labels say so) gets Flux steps, for a Kustomization or a HelmRelease', async () => {
+    api.delete('argoproj.io/v1alpha1', 'Application', 'argocd', 'k1-forgejo');
+    for (const [kind, prefix, resource] of [['Kustomization', 'kustomize.toolkit.fluxcd.io', 'kustomization'], ['HelmRelease', 'helm.toolkit.fluxcd.io', 'helmrelease']] as const) {
+      api.update('postgresql.cnpg.io/v1', 'Cluster', NS, CLUSTER, (o) => {
+        (o.metadata as Record<string, unknown>).labels = { [`${prefix}/name`]: 'databases', [`${prefix}/namespace`]: 'flux-system' };
+      });
+      const dir = repo();
+      const r = await runCli(['plan-restore', CLUSTER, '--repo', dir, '--live', '--kubeconfig', kube.file, '-o', 'json'], env());
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const plan = JSON.parse(r.stdout) as PlanJson;
+      const commands = plan.steps.map((s) => s.command ?? '');
+      expect(plan.steps.some((s) => s.kind === 'argocd'), kind).toBe(false);
+      const suspend = commands.indexOf(`flux suspend ${resource} databases -n flux-system`);
+      const del = commands.findIndex((c) => c.startsWith('kubectl delete cluster'));
+      expect(suspend, kind).toBeGreaterThan(0);
+      expect(suspend).toBeLessThan(del);
+      expect(commands).toContain(`flux resume ${resource} databases -n flux-system && flux reconcile ${resource} databases -n flux-system --with-source`);
+      expect(plan.steps.find((s) => s.command?.startsWith('flux suspend'))?.title).toBe(`Suspend the Flux ${kind} databases`);
+    }
+  }, T);
+
   it('the text runbook carries the CAUTION and the live names', async () => {
     const dir = repo();
     const r = await runCli(['plan-restore', CLUSTER, '--repo', dir, '--live', '--kubeconfig', kube.file], env());

@@ -34,6 +34,8 @@ export interface LiveCluster {
   lastSuccessfulBackup?: string;
   lastFailedBackup?: string;
   conditions: LiveCondition[];
+  /** The Flux object that applied it, from the labels Flux's controllers put on what they apply. */
+  fluxOwner?: { kind: 'Kustomization' | 'HelmRelease'; name: string; namespace: string };
 }
 
 export interface LiveScheduledBackup {
@@ -162,6 +164,17 @@ export function toLiveCluster(obj: unknown, pluginName = BARMAN_PLUGIN): LiveClu
   setIf(c, 'resourceVersion', getString(obj, ['metadata', 'resourceVersion']));
   if (backupStyle === 'plugin') setIf(c, 'objectStoreName', getString(plugin, ['parameters', 'barmanObjectName']));
   setIf(c, 'recoverySource', getString(obj, ['spec', 'bootstrap', 'recovery', 'source']));
+  const labels = get(obj, ['metadata', 'labels']);
+  if (isRecord(labels)) {
+    for (const [kind, prefix] of [['Kustomization', 'kustomize.toolkit.fluxcd.io'], ['HelmRelease', 'helm.toolkit.fluxcd.io']] as const) {
+      const n = labels[`${prefix}/name`];
+      const ns = labels[`${prefix}/namespace`];
+      if (typeof n === 'string' && n !== '' && typeof ns === 'string' && ns !== '') {
+        c.fluxOwner = { kind, name: n, namespace: ns };
+        break;
+      }
+    }
+  }
   setIf(c, 'phase', getString(obj, ['status', 'phase']));
   setIf(c, 'phaseReason', getString(obj, ['status', 'phaseReason']));
   setIf(c, 'statusInstances', num(get(obj, ['status', 'instances'])));

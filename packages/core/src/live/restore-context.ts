@@ -30,6 +30,8 @@ export interface LiveRestoreContext {
   argoAccess: ArgoAccess;
   /** Names of every Cluster in the namespace. */
   clustersInNamespace: string[];
+  /** The Flux Kustomization or HelmRelease that applied the Cluster (its labels say). */
+  flux?: { kind: 'Kustomization' | 'HelmRelease'; name: string; namespace: string };
 }
 
 export interface LiveRestoreOptions extends ReadOptions {
@@ -63,6 +65,7 @@ export async function readLiveRestoreContext(clusterName: string, opts: LiveRest
     const w = recoveryWindowOf(state);
     if (w) ctx.window = w;
     if (state.applications[0]) ctx.application = state.applications[0];
+    if (c.fluxOwner) ctx.flux = c.fluxOwner;
     return ctx;
   } catch (e) {
     if (opts.allowMissing && e instanceof InputError && e.message.startsWith(`Cluster "${clusterName}" not found`)) {

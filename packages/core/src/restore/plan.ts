@@ -76,6 +76,8 @@ export interface LiveFacts {
   application?: { name: string; namespace: string; automated: boolean; selfHeal: boolean; prune: boolean };
   argoAccess: 'ok' | 'forbidden' | 'not-installed';
   window?: { firstRecoverabilityPoint?: string; lastSuccessfulBackup?: string };
+  /** The Flux Kustomization or HelmRelease that applied the Cluster, from its labels. */
+  flux?: { kind: 'Kustomization' | 'HelmRelease'; name: string; namespace: string };
 }
 export interface RestoreOptions {
   inventory: Inventory;
@@ -818,7 +820,7 @@ export function planRestore(o: RestoreOptions): RestorePlan {
     // Other Flux Kustomizations that render an edited file reconcile it too.
     for (const r of resourcesAt(o.inventory, e.file)) {
       const by = deployedBy(o.inventory, r, o.root);
-      if (by?.controller === 'flux' && by.name && !(controller.kind === 'flux' && by.name === controller.flux.name && by.namespace === controller.flux.namespace)) {
+      if (by?.controller === 'flux' && by.name && !(controller.kind === 'flux' && controller.resource === 'kustomization' && by.name === controller.flux.name && by.namespace === controller.flux.namespace)) {
         extraFlux.set(`${by.namespace ?? ''}/${by.name}`, by);
       }
     }
@@ -828,7 +830,7 @@ export function planRestore(o: RestoreOptions): RestorePlan {
     else if (live.healthyNow) {
       warnings.unshift(`CAUTION: Cluster ${oldName} is HEALTHY right now in context ${live.context} (phase "${live.phase ?? '?'}", ${live.readyInstances ?? '?'}/${live.instances ?? '?'} instances ready): the plan deletes it; go on only if a restore is what the incident needs`);
     }
-    if (live.argoAccess === 'ok' && !live.application) warnings.push(`no ArgoCD Application manages namespace ${cluster.namespace ?? o.namespace ?? '?'} in context ${live.context}`);
+    if (live.argoAccess === 'ok' && !live.application && !live.flux) warnings.push(`no ArgoCD Application manages namespace ${cluster.namespace ?? o.namespace ?? '?'} in context ${live.context}`);
     if (live.argoAccess !== 'ok') warnings.push(`ArgoCD Applications could not be read in context ${live.context} (${live.argoAccess}); the order of steps follows the repository's Application manifests`);
   }
 
@@ -1012,7 +1014,7 @@ function argoApplications(inv: Inventory, root: string): ArgoApp[] {
 /** What applies the Cluster's manifests, and so what the steps pause, deploy and resume. */
 export type RestoreController =
   | { kind: 'argocd'; app: ArgoApp; via?: string }
-  | { kind: 'flux'; flux: DeployedBy }
+  | { kind: 'flux'; flux: DeployedBy; resource: 'kustomization' | 'helmrelease' }
   | { kind: 'none' };
 
 /**
@@ -1023,7 +1025,16 @@ export type RestoreController =
 function controllerOf(o: RestoreOptions, c: { apps: ArgoApp[]; deployer: DeployedBy | undefined; overlayRel: string; warnings: string[] }): RestoreController {
   const live = o.facts?.live;
   if (live?.application) return { kind: 'argocd', app: { ...live.application, path: c.apps[0]?.path ?? c.overlayRel } };
-  if (c.deployer?.controller === 'flux' && c.deployer.name) return { kind: 'flux', flux: c.deployer };
+  if (live?.flux) {
+    const f = live.flux;
+    const repo = c.deployer?.controller === 'flux' ? c.deployer : undefined;
+    if (repo && (repo.name !== f.name || repo.namespace !== f.namespace)) {
+      c.warnings.push(`the live Cluster was applied by the Flux ${f.kind} ${f.namespace}/${f.name} (its labels say), not by ${repo.namespace ? `${repo.namespace}/` : ''}${repo.name} as the repository suggests: the steps use the live one`);
+    }
+    const same = repo && repo.name === f.name && repo.namespace === f.namespace;
+    return { kind: 'flux', flux: same ? repo : { root: `flux:${f.namespace}/${f.name}`, controller: 'flux', name: f.name, namespace: f.namespace }, resource: f.kind === 'HelmRelease' ? 'helmrelease' : 'kustomization' };
+  }
+  if (c.deployer?.controller === 'flux' && c.deployer.name) return { kind: 'flux', flux: c.deployer, resource: 'kustomization' };
   const liveSaysNone = live !== undefined && live.argoAccess === 'ok';
   if (!liveSaysNone && c.apps[0]) return { kind: 'argocd', app: c.apps[0] };
   if (!liveSaysNone) {
@@ -1151,6 +1162,7 @@ function buildSteps(s: StepInput): RestoreStep[] {
   const risky = app ? app.automated && (app.selfHeal || app.prune) : false;
   const fluxRef = (f: DeployedBy) => `${f.name}${f.namespace ? ` -n ${f.namespace}` : ''}`;
   const deployerWord = c.kind === 'argocd' ? 'ArgoCD' : c.kind === 'flux' ? 'Flux' : 'the site';
+  const fluxKind = c.kind === 'flux' && c.resource === 'helmrelease' ? 'HelmRelease' : 'Kustomization';
   const branch = `restore-${s.newName}`;
   const flags = `${s.o.within !== undefined ? ` --in ${rel(s.o.root, s.o.within) || '.'}` : ''}${s.o.strategy === 'keep-name' ? ' --keep-name' : ` --new-name ${s.newName}`}${s.o.target?.time ? ` --target-time ${s.o.target.time}` : ''}${s.o.target?.lsn ? ` --target-lsn ${s.o.target.lsn}` : ''}${s.o.target?.backupId ? ` --backup-id ${s.o.target.backupId}` : ''}${s.o.major !== undefined ? ` --major ${s.o.major}` : ''}`;
   // 1. The change is ready and checked before anything is deleted.
@@ -1170,8 +1182,8 @@ function buildSteps(s: StepInput): RestoreStep[] {
   if (c.kind === 'flux') {
     steps.push({
       kind: 'flux',
-      title: `Suspend the Flux Kustomization ${c.flux.name}${c.flux.file ? ` (${c.flux.file}:${c.flux.line})` : ''}`,
-      command: `flux suspend kustomization ${fluxRef(c.flux)}`,
+      title: `Suspend the Flux ${fluxKind} ${c.flux.name}${c.flux.file ? ` (${c.flux.file}:${c.flux.line})` : ''}`,
+      command: `flux suspend ${c.resource} ${fluxRef(c.flux)}`,
       why: `${c.flux.name} reconciles the Cluster's manifests: it would recreate what the next steps delete (an empty Cluster archiving into the old archive)`,
     });
   } else if (risky) {
@@ -1199,8 +1211,8 @@ function buildSteps(s: StepInput): RestoreStep[] {
   if (c.kind === 'flux') {
     steps.push({
       kind: 'flux',
-      title: `Resume the Flux Kustomization ${c.flux.name} and reconcile it from the merged commit`,
-      command: `flux resume kustomization ${fluxRef(c.flux)} && flux reconcile kustomization ${fluxRef(c.flux)} --with-source`,
+      title: `Resume the Flux ${fluxKind} ${c.flux.name} and reconcile it from the merged commit`,
+      command: `flux resume ${c.resource} ${fluxRef(c.flux)} && flux reconcile ${c.resource} ${fluxRef(c.flux)} --with-source`,
     });
   } else if (c.kind === 'argocd') {
     steps.push({ kind: 'argocd', title: `Refresh and sync the ArgoCD Application ${app!.name}${c.via ? ` (generated by the ApplicationSet ${c.via})` : ''}`, command: `argocd app get ${app!.name} --refresh && argocd app sync ${app!.name}` });

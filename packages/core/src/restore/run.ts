@@ -116,6 +116,7 @@ export async function runPlanRestore(o: RestoreRunOptions): Promise<RestoreRun> 
       ...(lc.instances !== undefined ? { instances: lc.instances } : {}),
       ...(lc.readyInstances !== undefined ? { readyInstances: lc.readyInstances } : {}),
       ...(lc.application ? { application: { name: lc.application.name, namespace: lc.application.namespace, automated: lc.application.automated, selfHeal: lc.application.selfHeal, prune: lc.application.prune } } : {}),
+      ...(lc.flux ? { flux: lc.flux } : {}),
       ...(lc.window ? { window: { ...(lc.window.firstRecoverabilityPoint ? { firstRecoverabilityPoint: lc.window.firstRecoverabilityPoint } : {}), ...(lc.window.lastSuccessfulBackup ? { lastSuccessfulBackup: lc.window.lastSuccessfulBackup } : {}) } } : {}),
     };
   }

@@ -34,7 +34,7 @@ Exit status: 0 planned (or written), 1 the archive says the restore cannot work 
       allowNo: true,
     }),
     'endpoint-url': Flags.string({ description: 'S3 endpoint (default: the manifest endpointURL, AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL)', helpValue: 'URL' }),
-    live: Flags.boolean({ description: 'also read the live cluster (kubectl configuration): the real ArgoCD Application, the ScheduledBackups present, the status window, whether the Cluster is healthy now' }),
+    live: Flags.boolean({ description: 'also read the live cluster (kubectl configuration): the real ArgoCD Application or Flux object behind the Cluster, the ScheduledBackups present, the status window, whether the Cluster is healthy now' }),
     context: Flags.string({ description: 'kubeconfig context for --live', helpValue: 'NAME', dependsOn: ['live'] }),
     kubeconfig: Flags.string({ description: 'kubeconfig file for --live', helpValue: 'FILE', dependsOn: ['live'] }),
     force: Flags.boolean({ description: 'with --write: write even when the archive says the restore cannot work as planned, and edit files that have uncommitted changes', default: false }),
