@@ -9,7 +9,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { BIN, REPO, plainEnv } from './fixtures/cli.js';
 
@@ -17,6 +17,11 @@ const POLICY = join(REPO, 'packages/policy/bin/run.js');
 const TYRIIS = join(REPO, 'packages/core/test/fixtures/render/field/tyriis-home-ops');
 const T = 180_000;
 const dirs: string[] = [];
+beforeAll(() => {
+  // kubectl kustomize is the oracle for what an overlay builds to.
+  const ensure = spawnSync(join(REPO, 'scripts/ensure-system-packages.sh'), ['kubectl'], { encoding: 'utf8' });
+  expect(ensure.status, `kubectl is required: ${ensure.stderr}`).toBe(0);
+}, 600_000);
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
@@ -147,6 +152,35 @@ describe('plan-restore --write on GitOps repositories other than the reference s
     execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qam', 'restore'], { cwd: dir });
     const policy = run(dir, POLICY, 'ci', '--base', 'HEAD~1');
     expect(policy.code, policy.out + policy.err).toBe(0);
+  }, T);
+
+  it('a base with an overlay that patches the Cluster by name: the edits land in the patch too', () => {
+    const files: Record<string, string> = {
+      'base/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - cluster.yaml\n  - store.yaml\n  - backup.yaml\n',
+      'base/cluster.yaml': 'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: app-db\nspec:\n  instances: 2\n  storage:\n    size: 1Gi\n  plugins:\n    - name: barman-cloud.cloudnative-pg.io\n      isWALArchiver: true\n      parameters:\n        barmanObjectName: app-store\n',
+      'base/store.yaml': 'apiVersion: barmancloud.cnpg.io/v1\nkind: ObjectStore\nmetadata:\n  name: app-store\nspec:\n  configuration:\n    destinationPath: s3://bucket/app/\n    s3Credentials:\n      inheritFromIAMRole: true\n',
+      'base/backup.yaml': 'apiVersion: postgresql.cnpg.io/v1\nkind: ScheduledBackup\nmetadata:\n  name: app-db-backup\nspec:\n  schedule: "0 0 2 * * *"\n  backupOwnerReference: self\n  cluster:\n    name: app-db\n  method: plugin\n  pluginConfiguration:\n    name: barman-cloud.cloudnative-pg.io\n',
+      'overlays/prod/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: app\nresources:\n  - ../../base\npatches:\n  - path: size.yaml\n',
+      'overlays/prod/size.yaml': 'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: app-db\nspec:\n  instances: 3\n  externalClusters:\n    - name: seed\n      plugin:\n        name: barman-cloud.cloudnative-pg.io\n        parameters:\n          barmanObjectName: app-store\n          serverName: app-db-seed\n',
+    };
+    const dir = gitRepo((d) => {
+      for (const [p, t] of Object.entries(files)) {
+        mkdirSync(dirname(join(d, p)), { recursive: true });
+        writeFileSync(join(d, p), t);
+      }
+    });
+    const out = writeAndCheck(dir, 'app-db');
+    expect(out).toContain('why: the rendered value comes from this patch over base/cluster.yaml');
+    const patch = docs(join(dir, 'overlays/prod/size.yaml'))[0]!;
+    expect(patch.metadata.name).toBe('app-db-gen2');
+    expect(patch.spec.externalClusters.map((e: { name: string }) => e.name)).toEqual(['seed', 'app-db-archive']);
+    const r = spawnSync('kubectl', ['kustomize', join(dir, 'overlays/prod')], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const c = parseAllDocuments(r.stdout).map((d) => d.toJS() as Record<string, any>).find((o) => o.kind === 'Cluster')!;
+    expect(c.metadata.name).toBe('app-db-gen2');
+    expect(c.spec.instances).toBe(3);
+    const source = c.spec.externalClusters.find((e: { name: string }) => e.name === c.spec.bootstrap.recovery.source);
+    expect(source.plugin.parameters).toEqual({ barmanObjectName: 'app-store', serverName: 'app-db' });
   }, T);
 
   it('ArgoCD app-of-apps: a Helm-templated Application names the pause, sync and re-enable steps', () => {
