@@ -7,6 +7,8 @@ import { DEFAULT_PROFILE, type Profile } from '../src/profile/profile.js';
 import { RULES } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/rule.js';
 import type { Diagnostic } from '../src/types.js';
+import { applyEditsToText } from '../src/edit/text.js';
+import { planRestore, type RestoreOptions, type RestorePlan } from '../src/restore/plan.js';
 
 export const ROOT = '/repo';
 
@@ -312,4 +314,20 @@ export function lintCorpus(rule: Rule): CorpusRun {
   const { inventory } = loadInventory([CORPUS], { profile: DEFAULT_PROFILE });
   if (inventory.resources.length < 50) throw new Error(`corpus has only ${inventory.resources.length} resources`);
   return { files, resources: inventory.resources.length, diagnostics: lint(inventory, DEFAULT_PROFILE, { rules: [rule] }) };
+}
+
+/** A restore plan over an in-memory tree (rename unless said otherwise). */
+export function planIn(files: Record<string, string>, o: Partial<RestoreOptions> & { clusterName: string }): RestorePlan {
+  const { inventory } = loadMemory(files);
+  return planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', ...o });
+}
+
+/** The tree with a plan's edits applied, as `--write` would write it. */
+export function appliedTo(files: Record<string, string>, plan: RestorePlan): Record<string, string> {
+  const out = { ...files };
+  for (const key of Object.keys(files)) {
+    const ops = plan.edits.filter((e) => e.file === `${ROOT}/${key}`).map((e) => e.op);
+    if (ops.length) out[key] = applyEditsToText(files[key]!, ops);
+  }
+  return out;
 }

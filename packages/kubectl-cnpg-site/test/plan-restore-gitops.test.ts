@@ -26,10 +26,17 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-function gitRepo(fill: (dir: string) => void): string {
+/** A committed git repository holding `files` (paths relative to it), or what `fill` puts in it. */
+function gitRepo(fill: Record<string, string> | ((dir: string) => void)): string {
   const dir = mkdtempSync(join(tmpdir(), 'plan-restore-gitops-'));
   dirs.push(dir);
-  fill(dir);
+  if (typeof fill === 'function') fill(dir);
+  else {
+    for (const [p, t] of Object.entries(fill)) {
+      mkdirSync(dirname(join(dir, p)), { recursive: true });
+      writeFileSync(join(dir, p), t);
+    }
+  }
   const git = (...a: string[]) => execFileSync('git', a, { cwd: dir, stdio: 'pipe' });
   git('init', '-q');
   git('add', '-A');
@@ -123,12 +130,7 @@ describe('plan-restore --write on GitOps repositories other than the reference s
       'kubernetes/components/cnpg-backup/store.yaml': 'apiVersion: barmancloud.cnpg.io/v1\nkind: ObjectStore\nmetadata:\n  name: ${APP}-store\nspec:\n  configuration:\n    destinationPath: s3://backups/${APP}/\n    s3Credentials:\n      inheritFromIAMRole: true\n',
       'kubernetes/components/cnpg-backup/backup.yaml': 'apiVersion: postgresql.cnpg.io/v1\nkind: ScheduledBackup\nmetadata:\n  name: ${APP}-db-backup\nspec:\n  schedule: "0 0 2 * * *"\n  backupOwnerReference: self\n  cluster:\n    name: ${APP}-db\n  method: plugin\n  pluginConfiguration:\n    name: barman-cloud.cloudnative-pg.io\n',
     };
-    const dir = gitRepo((d) => {
-      for (const [p, t] of Object.entries(files)) {
-        mkdirSync(dirname(join(d, p)), { recursive: true });
-        writeFileSync(join(d, p), t);
-      }
-    });
+    const dir = gitRepo(files);
     const refused = run(dir, BIN, 'plan-restore', 'immich-db', '--write', '--no-archive-check');
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('!! Some edits cannot be made where the value comes from; nothing was written');
@@ -163,12 +165,7 @@ describe('plan-restore --write on GitOps repositories other than the reference s
       'overlays/prod/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: app\nresources:\n  - ../../base\npatches:\n  - path: size.yaml\n',
       'overlays/prod/size.yaml': 'apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: app-db\nspec:\n  instances: 3\n  externalClusters:\n    - name: seed\n      plugin:\n        name: barman-cloud.cloudnative-pg.io\n        parameters:\n          barmanObjectName: app-store\n          serverName: app-db-seed\n',
     };
-    const dir = gitRepo((d) => {
-      for (const [p, t] of Object.entries(files)) {
-        mkdirSync(dirname(join(d, p)), { recursive: true });
-        writeFileSync(join(d, p), t);
-      }
-    });
+    const dir = gitRepo(files);
     const out = writeAndCheck(dir, 'app-db');
     expect(out).toContain('why: the rendered value comes from this patch over base/cluster.yaml');
     const patch = docs(join(dir, 'overlays/prod/size.yaml'))[0]!;
@@ -233,12 +230,7 @@ describe('plan-restore --write on GitOps repositories other than the reference s
         '',
       ].join('\n'),
     };
-    const dir = gitRepo((d) => {
-      for (const [p, t] of Object.entries(files)) {
-        mkdirSync(dirname(join(d, p)), { recursive: true });
-        writeFileSync(join(d, p), t);
-      }
-    });
+    const dir = gitRepo(files);
     const out = writeAndCheck(dir, 'blog-db');
     expect(out).toContain('Strategy: rename to blog-db-gen2');
     expect(out).toContain('$ argocd app set blog --sync-policy automated --self-heal');

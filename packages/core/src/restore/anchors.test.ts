@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadMemory, pluginApp, ROOT } from '../../test/helpers.js';
+import { appliedTo, planIn, pluginApp } from '../../test/helpers.js';
 import { applyEditsToText, EditError } from '../edit/text.js';
-import { DEFAULT_PROFILE } from '../profile/profile.js';
-import { planRestore, type RestoreOptions } from './plan.js';
 
 const DIR = 'sites/dal/clusters/k1/wave-2/overlays/forgejo';
 const POSTGRES = `${DIR}/postgres.yaml`;
 
-function plan(files: Record<string, string>, o: Partial<RestoreOptions> & { clusterName: string }) {
-  const { inventory } = loadMemory(files);
-  return planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', ...o });
-}
-
-function applied(files: Record<string, string>, p: ReturnType<typeof plan>): Record<string, string> {
-  const out = { ...files };
-  for (const key of Object.keys(files)) {
-    const ops = p.edits.filter((e) => e.file === `${ROOT}/${key}`).map((e) => e.op);
-    if (ops.length) out[key] = applyEditsToText(files[key]!, ops);
-  }
-  return out;
-}
+const plan = planIn;
+const applied = appliedTo;
 
 const docs = (text: string) => text.split(/^---$/m).filter((t) => t.trim() !== '').map((t) => parse(t) as Record<string, any>);
 

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadMemory, pluginApp, ROOT } from '../../test/helpers.js';
+import { loadMemory, planIn, pluginApp, ROOT } from '../../test/helpers.js';
 import { InputError } from '../errors.js';
-import { DEFAULT_PROFILE } from '../profile/profile.js';
-import { planRestore, workloadsUsing, type RestoreOptions } from './plan.js';
+import { workloadsUsing } from './plan.js';
 
-function plan(files: Record<string, string>, o: Partial<RestoreOptions> & { clusterName: string }) {
-  const { inventory } = loadMemory(files);
-  return planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', ...o });
-}
+const plan = planIn;
 
 const commands = (p: ReturnType<typeof plan>) => p.steps.map((s) => s.command ?? `(${s.title})`);
 

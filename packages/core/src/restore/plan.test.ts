@@ -1,24 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { legacyApp, loadMemory, patch, pluginApp, ROOT, CORPUS, corpusFiles } from '../../test/helpers.js';
-import { applyEditsToText } from '../edit/text.js';
+import { appliedTo, legacyApp, loadMemory, patch, planIn, pluginApp, ROOT, CORPUS, corpusFiles } from '../../test/helpers.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
 import { nextName, planRestore, scanReferences, validateClusterName, type RestoreOptions } from './plan.js';
 
-function plan(files: Record<string, string>, o: Partial<RestoreOptions> & { clusterName: string }) {
-  const { inventory } = loadMemory(files);
-  return planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', ...o });
-}
-
-function applied(files: Record<string, string>, p: ReturnType<typeof plan>): Record<string, string> {
-  const out = { ...files };
-  for (const key of Object.keys(files)) {
-    const ops = p.edits.filter((e) => e.file === `${ROOT}/${key}`).map((e) => e.op);
-    if (ops.length) out[key] = applyEditsToText(files[key]!, ops);
-  }
-  return out;
-}
+const plan = planIn;
+const applied = appliedTo;
 
 describe('names', () => {
   it('derives the next name', () => {

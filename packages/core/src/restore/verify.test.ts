@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadMemory, pluginApp, ROOT } from '../../test/helpers.js';
-import { applyEditsToText } from '../edit/text.js';
+import { appliedTo, loadMemory, planIn, pluginApp, ROOT } from '../../test/helpers.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
-import { planRestore } from './plan.js';
 import { checkWrittenRestore, problemKey, renderErrors } from './verify.js';
 
 const POSTGRES = 'sites/dal/clusters/k1/wave-2/overlays/forgejo/postgres.yaml';
 
 function written() {
   const files = pluginApp();
-  const { inventory } = loadMemory(files);
-  const plan = planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', clusterName: 'forgejo-db' });
-  const out = { ...files };
-  for (const key of Object.keys(files)) {
-    const ops = plan.edits.filter((e) => e.file === `${ROOT}/${key}`).map((e) => e.op);
-    if (ops.length) out[key] = applyEditsToText(files[key]!, ops);
-  }
-  return { plan, out };
+  const plan = planIn(files, { clusterName: 'forgejo-db' });
+  return { plan, out: appliedTo(files, plan) };
 }
 
 const check = (plan: ReturnType<typeof written>['plan'], files: Record<string, string>) => {
