@@ -1,5 +1,5 @@
 import { Errors, flush, run as oclifRun } from '@oclif/core';
-import { displayPath, InputError } from '@cnpg-site/core';
+import { displayPath, InputError, internalErrorLine } from '@cnpg-site/core';
 
 /** Answers a shell's completion request (`__complete WORDS...`) without starting the framework. */
 export async function completeWords(words: string[]): Promise<void> {
@@ -59,8 +59,8 @@ function handle(err: unknown): number {
     return e.oclif.exit === 0 ? 0 : 2;
   }
   if (e?.code === 'EPIPE') return 0;
-  process.stderr.write(`error: ${e?.message ?? String(err)}\n`);
+  // An internal error: one line, exit 2 (as ESLint folds crashes into 2); the stack only on request.
+  process.stderr.write(internalErrorLine(err, 'cnpg-site'));
   if (process.env.CNPG_SITE_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
-  else process.stderr.write('This is a bug in cnpg-site; rerun with CNPG_SITE_DEBUG=1 for details and report it.\n');
-  return 3;
+  return 2;
 }

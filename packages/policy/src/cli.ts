@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { formatDiagnostics, InputError, OUTPUT_FORMATS, relPath, repositoryRoot, useColor, write } from './core.js';
+import { formatDiagnostics, InputError, internalErrorLine, OUTPUT_FORMATS, relPath, repositoryRoot, useColor, write } from './core.js';
 import type { OutputFormat } from '@cnpg-site/core';
 import { git, GitSource, isShallow, resolveCommit } from './git.js';
 import { POLICY_RULE_META } from './checks.js';
@@ -247,9 +247,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     const e = err as { code?: string; message?: string; stack?: string };
     if (e?.code === 'EPIPE') return 0;
-    process.stderr.write(`error: ${e?.message ?? String(err)}\n`);
+    // An internal error: one line, exit 2 (as ESLint folds crashes into 2); the stack only on request.
+    process.stderr.write(internalErrorLine(err, 'cnpg-site-policy'));
     if (process.env.CNPG_SITE_DEBUG) process.stderr.write(`${e?.stack ?? ''}\n`);
-    else process.stderr.write('This is a bug in cnpg-site-policy; rerun with CNPG_SITE_DEBUG=1 for details and report it.\n');
-    return 3;
+    return 2;
   }
 }

@@ -11,6 +11,7 @@ export {
   diffClusters,
   formatDiagnostics,
   InputError,
+  internalErrorLine,
   isCluster,
   KUSTOMIZATION_NAMES,
   lint,
