@@ -31,6 +31,15 @@ describe('output hygiene: control characters from input never reach the terminal
     }
   });
 
+  it('escapes the Unicode line separators and the bidirectional overrides that reorder what a terminal shows', () => {
+    const bidi = { ...diag, message: 'name admin\u202e\u2066nimda\u2069 and a\u2028line', resource: { apiVersion: 'v1', kind: 'Cluster', name: 'x\u2029y' } };
+    for (const format of ['stylish', 'github'] as const) {
+      const out = formatDiagnostics(format, [bidi], summary, { cwd: '/repo' });
+      expect(out).not.toMatch(/[\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    }
+    expect(printable('a\u202eb')).toBe('a\\u202eb');
+  });
+
   it('escapes them in github annotations (CR and LF as the runner encodes them)', () => {
     const out = formatDiagnostics('github', [diag], summary, { cwd: '/repo' });
     expect(out).not.toMatch(CONTROL);

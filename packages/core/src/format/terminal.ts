@@ -31,9 +31,11 @@ export function writeStdout(text: string): Promise<void> {
   });
 }
 
-// C0 controls, DEL and C1 controls (ESC among them); \t stays, and \n unless `newlines` is false.
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g;
-const CONTROL_KEEP_NL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// C0 controls, DEL and C1 controls (ESC among them), the Unicode line and paragraph separators and
+// the bidirectional overrides and isolates (they reorder what a terminal shows); \t stays, and \n
+// unless `newlines` is false.
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_KEEP_NL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function hex(c: string): string {
   const n = c.charCodeAt(0);

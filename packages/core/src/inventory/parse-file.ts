@@ -137,11 +137,24 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
     }
     return { ...skip(`YAML nested more than ${MAX_DEPTH} levels deep; skipped`, 'error', line, deep - start + 1), text };
   }
+  const blockDeep = nestingBound(text) > MAX_DEPTH ? blockTooDeep(text, MAX_DEPTH) : undefined;
+  if (blockDeep !== undefined) {
+    const line = text.slice(0, blockDeep).split('\n').length;
+    return { ...skip(`YAML nested more than ${MAX_DEPTH} levels deep; skipped`, 'error', line, 1), text };
+  }
   const lineCounter = new LineCounter();
   const docs: ParsedDocResult[] = [];
   let index = 0;
   let refused = 0;
-  for (const doc of compose(text, lineCounter)) {
+  let composed: Document.Parsed[];
+  try {
+    composed = compose(text, lineCounter);
+  } catch (err) {
+    // The parser recurses per level of nesting: a shape the checks above missed can still exhaust the stack.
+    if (err instanceof RangeError) return { ...skip('YAML nested too deep to read (the parser ran out of stack); skipped', 'error'), text };
+    throw err;
+  }
+  for (const doc of composed) {
     const refuse = (offset: number, message: string) => {
       const { line, col } = lineCounter.linePos(offset);
       diagnostics.push({ ruleId: 'yaml-syntax', severity: 'error', message, file, line, column: col });
@@ -302,6 +315,40 @@ export function flowTooDeep(text: string, max: number): number | undefined {
     else if (tok === '\n' || tok === '\r\n') line = 0;
     if (depth + line > max) return offset;
     offset += tok.length;
+  }
+  return undefined;
+}
+
+/**
+ * The offset of the first line where block collections (indentation and `- ` entries) nest more
+ * than `max` levels deep, or undefined. The YAML parser recurses once per level, so a text nested
+ * thousands of levels deep would exhaust the stack; this finds it first, in one pass over the
+ * lines, skipping the content of block scalars (`|`, `>`).
+ */
+export function blockTooDeep(text: string, max: number): number | undefined {
+  const indents: number[] = [];
+  let scalarParent = -1;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let i = start;
+    while (i < end && text.charCodeAt(i) === 0x20) i++;
+    const indent = i - start;
+    const blank = i >= end || text.charCodeAt(i) === 0x0d || text.charCodeAt(i) === 0x23;
+    if (!blank && !(scalarParent >= 0 && indent > scalarParent)) {
+      scalarParent = -1;
+      while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+      indents.push(indent);
+      // `- - - x`: each dash opens one more level on the same line.
+      let dashes = 0;
+      for (let j = i; j + 1 < end && text.charCodeAt(j) === 0x2d && (text.charCodeAt(j + 1) === 0x20 || text.charCodeAt(j + 1) === 0x09); j += 2) {
+        dashes++;
+        while (j + 2 < end && text.charCodeAt(j + 2) === 0x20) j++;
+      }
+      if (indents.length + dashes > max) return start;
+      if (/[|>][-+0-9]*[ \t]*(#.*)?\r?$/.test(text.slice(i, end))) scalarParent = indent;
+    }
+    start = end + 1;
   }
   return undefined;
 }

@@ -86,6 +86,23 @@ describe('bounded work on hostile YAML', () => {
     expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'error', line: 2, message: `YAML nested more than ${MAX_DEPTH} levels deep; skipped` })]);
   });
 
+  it('refuses block nesting thousands of levels deep (the parser would run out of stack), at the line where it passes the bound', () => {
+    const lines = ['apiVersion: v1', 'kind: ConfigMap', 'data:'];
+    for (let d = 0; d < 3000; d++) lines.push(`${' '.repeat(d + 1)}k${d}:`);
+    const r = parseText(lines.join('\n') + '\n');
+    expect(r.skipped).toBe(true);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'error', line: 3 + MAX_DEPTH, message: `YAML nested more than ${MAX_DEPTH} levels deep; skipped` })]);
+    // Sequences of sequences on one line count each level.
+    expect(parseText(`a:\n${'- '.repeat(400)}x\n`).skipped).toBe(true);
+  });
+
+  it('does not count the lines of a block scalar as nesting', () => {
+    const body = Array.from({ length: 600 }, (_, d) => `${' '.repeat(4 + d)}line ${d}`).join('\n');
+    const r = parseText(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: deep-text\ndata:\n  script: |\n${body}\n`);
+    expect(r.skipped).toBeFalsy();
+    expect(r.diagnostics).toEqual([]);
+  });
+
   it('refuses data that aliases nest deeper than the bound', () => {
     // Each alias adds 60 levels: six of them nest deeper than the bound, though no line does.
     const lines = ['a0: &a0 [1]'];
