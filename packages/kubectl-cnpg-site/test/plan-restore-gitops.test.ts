@@ -180,6 +180,64 @@ describe('plan-restore --write on GitOps repositories other than the reference s
     expect(source.plugin.parameters).toEqual({ barmanObjectName: 'app-store', serverName: 'app-db' });
   }, T);
 
+  it('parameters: &params shared by the plugin entry and an earlier recovery source: --keep-name moves only the plugin entry', () => {
+    const files: Record<string, string> = {
+      'db/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: app\nresources:\n  - cluster.yaml\n  - store.yaml\n',
+      'db/store.yaml': 'apiVersion: barmancloud.cnpg.io/v1\nkind: ObjectStore\nmetadata:\n  name: app-store\nspec:\n  configuration:\n    destinationPath: s3://bucket/app/\n    s3Credentials:\n      inheritFromIAMRole: true\n',
+      'db/cluster.yaml': [
+        'apiVersion: postgresql.cnpg.io/v1',
+        'kind: Cluster',
+        'metadata:',
+        '  name: app-db',
+        'spec:',
+        '  instances: 2',
+        '  storage:',
+        '    size: 1Gi',
+        '  plugins:',
+        '    - name: barman-cloud.cloudnative-pg.io',
+        '      isWALArchiver: true',
+        '      parameters: &params',
+        '        barmanObjectName: app-store',
+        '        serverName: app-db',
+        '  externalClusters:',
+        '    - name: seed',
+        '      plugin:',
+        '        name: barman-cloud.cloudnative-pg.io',
+        '        parameters: *params',
+        '---',
+        'apiVersion: postgresql.cnpg.io/v1',
+        'kind: ScheduledBackup',
+        'metadata:',
+        '  name: app-db-backup',
+        'spec:',
+        '  schedule: "0 0 2 * * *"',
+        '  backupOwnerReference: self',
+        '  cluster:',
+        '    name: app-db',
+        '  method: plugin',
+        '  pluginConfiguration:',
+        '    name: barman-cloud.cloudnative-pg.io',
+        '',
+      ].join('\n'),
+    };
+    const dir = gitRepo(files);
+    const before = run(dir, BIN, 'lint', '.');
+    const w = run(dir, BIN, 'plan-restore', 'app-db', '--keep-name', '--write', '--no-archive-check');
+    expect(w.err).toBe('');
+    expect(w.code).toBe(0);
+    expect(w.out).toContain('why: *params shares the value of spec.plugins[0].parameters');
+    expect(findings(run(dir, BIN, 'lint', '.').out)).toEqual(findings(before.out));
+    const c = docs(join(dir, 'db/cluster.yaml'))[0]!;
+    expect(c.spec.plugins[0].parameters).toEqual({ barmanObjectName: 'app-store', serverName: 'app-db-gen2' });
+    // The earlier entry keeps reading what it read, and the recovery reads the old archive.
+    expect(c.spec.externalClusters[0].plugin.parameters).toEqual({ barmanObjectName: 'app-store', serverName: 'app-db' });
+    const source = c.spec.externalClusters.find((e: { name: string }) => e.name === c.spec.bootstrap.recovery.source);
+    expect(source.plugin.parameters).toEqual({ barmanObjectName: 'app-store', serverName: 'app-db' });
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qam', 'restore'], { cwd: dir });
+    const policy = run(dir, POLICY, 'ci', '--base', 'HEAD~1');
+    expect(policy.code, policy.out + policy.err).toBe(0);
+  }, T);
+
   it('ArgoCD app-of-apps: a Helm-templated Application names the pause, sync and re-enable steps', () => {
     const files: Record<string, string> = {
       'argocd/chart/Chart.yaml': 'apiVersion: v2\nname: apps\nversion: 0.1.0\n',
