@@ -29,6 +29,7 @@ export interface KustomizationProblem {
 export class Inventory {
   private readonly byKindIndex = new Map<string, Resource[]>();
   private byNamespaceIndex: Map<string, Resource[]> | undefined;
+  private readonly keyIndexes = new Map<string, Map<string, Resource[]>>();
   /** The deployment model the resources were rendered from, when loaded from files. */
   model?: DeploymentModel;
 
@@ -56,7 +57,7 @@ export class Inventory {
 
   /** Resources of `kind` named `name` in the namespace (and cluster scope) of `near`. */
   findNear(kind: string, name: string, near: Pick<Resource, 'namespace' | 'scope'> & { root?: string }): Resource[] {
-    const all = this.inNamespaceOf(kind, near).filter((r) => r.name === name);
+    const all = this.inNamespaceWith(kind, near, 'name', (r) => r.name, name);
     // Two roots can render the same name into one namespace (one per Kubernetes cluster): the
     // resource rendered with `near` is the one it means.
     if (all.length > 1 && near.root !== undefined) {
@@ -64,6 +65,29 @@ export class Inventory {
       if (own.length > 0) return own;
     }
     return all;
+  }
+
+  /**
+   * Resources of `kind` in the namespace (and cluster scope) of `near` whose `key` is `value`,
+   * through an index built once per kind and key name: a rule that looks up, for each of
+   * thousands of resources, the few that name it stays linear.
+   */
+  inNamespaceWith(kind: string, near: Pick<Resource, 'namespace' | 'scope'>, keyName: string, key: (r: Resource) => string | undefined, value: string): Resource[] {
+    const id = `${kind}\0${keyName}`;
+    let index = this.keyIndexes.get(id);
+    if (!index) {
+      index = new Map();
+      for (const r of this.ofKind(kind)) {
+        const k = key(r);
+        if (k === undefined) continue;
+        const at = `${r.scope}\0${r.namespace ?? ''}\0${k}`;
+        let list = index.get(at);
+        if (!list) index.set(at, (list = []));
+        list.push(r);
+      }
+      this.keyIndexes.set(id, index);
+    }
+    return index.get(`${near.scope}\0${near.namespace ?? ''}\0${value}`) ?? [];
   }
 
   /** Resources of `kind` in the namespace (and cluster scope) of `near`. Indexed: rules call it per resource. */

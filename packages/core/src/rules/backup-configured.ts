@@ -71,9 +71,7 @@ spec:
         });
       }
       if (ctx.profile.backup.requireScheduledBackup) {
-        const scheduled = ctx.inventory
-          .inNamespaceOf('ScheduledBackup', cluster)
-          .some((s) => isCnpg(s) && clusterRefOf(s) === cluster.name);
+        const scheduled = ctx.inventory.inNamespaceWith('ScheduledBackup', cluster, 'cnpg-cluster', (s) => (isCnpg(s) ? clusterRefOf(s) : undefined), cluster.name).length > 0;
         if (!scheduled) {
           ctx.report({
             absent: true,

@@ -5,10 +5,10 @@ import { closest } from './cluster-reference.js';
 
 /** ScheduledBackups and Backups in the Cluster's namespace that name it, in inventory order. */
 function backupsOf(ctx: RuleContext, cluster: Resource): Resource[] {
+  const ref = (b: Resource) => (isCnpg(b) ? clusterRefOf(b) : undefined);
   return ctx.inventory
-    .inNamespaceOf('ScheduledBackup', cluster)
-    .concat(ctx.inventory.inNamespaceOf('Backup', cluster))
-    .filter((b) => isCnpg(b) && clusterRefOf(b) === cluster.name)
+    .inNamespaceWith('ScheduledBackup', cluster, 'cnpg-cluster', ref, cluster.name)
+    .concat(ctx.inventory.inNamespaceWith('Backup', cluster, 'cnpg-cluster', ref, cluster.name))
     .sort((a, b) => (a.file === b.file ? a.docIndex - b.docIndex : a.file < b.file ? -1 : 1));
 }
 
