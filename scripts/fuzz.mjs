@@ -295,7 +295,19 @@ function makeInput(corpus, seed, index) {
       ops[name]();
       applied.push(name);
     }
-    let text = lines.join('\n');
+    // Mutations compound (copies of copies): keep an input within what a string can hold and what
+  // the loader reads (it refuses files over 5 MiB anyway), by dropping lines from the end.
+  let total = 0;
+  let keep = lines.length;
+  for (let k = 0; k < lines.length; k++) {
+    total += lines[k].length + 1;
+    if (total > 8 * 1024 * 1024) {
+      keep = k;
+      break;
+    }
+  }
+  if (keep < lines.length) lines.length = keep;
+  let text = lines.join('\n');
     if (rng.chance(0.08)) {
       const enc = rng.pick(Object.keys(ENCODINGS));
       text = ENCODINGS[enc](text);
