@@ -177,6 +177,9 @@ const clone = (v: unknown): unknown => (v === undefined ? undefined : structured
 
 /** Applies JSON 6902 operations; returns the result and, per operation, the result path it set. */
 export function applyJsonPatch(target: unknown, ops: readonly JsonPatchOp[]): { result: unknown; touched: YamlPath[] } {
+  // A JSON 6902 patch is a list of operations; anything else (a map, a scalar, nothing) is refused.
+  const given: unknown = ops;
+  if (!Array.isArray(given)) throw new PatchError(`a JSON 6902 patch is a list of operations, not ${given === null || given === undefined ? 'nothing' : typeof given === 'object' ? 'a map' : `a ${typeof given}`}`);
   let doc = clone(target);
   const touched: YamlPath[] = [];
   for (const op of ops) {

@@ -11,6 +11,7 @@ import { loadInventory } from '../inventory/load.js';
 import { originOf, type Resource } from '../inventory/resource.js';
 import { lint } from '../lint/lint.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
+import { applyJsonPatch, PatchError } from './merge.js';
 import { substituteString } from './substitute.js';
 import { parseHelmTemplate } from './model.js';
 
@@ -220,6 +221,13 @@ spec:
 });
 
 describe('bounded and safe', () => {
+  it('a JSON 6902 patch document that is not a list of operations is refused as a patch error, not a crash', () => {
+    for (const [doc, what] of [[{ op: 'add' }, 'a map'], ['storageClass: fast', 'a string'], [null, 'nothing']] as const) {
+      expect(() => applyJsonPatch({ kind: 'Cluster' }, doc as never)).toThrow(PatchError);
+      expect(() => applyJsonPatch({ kind: 'Cluster' }, doc as never)).toThrow(`a JSON 6902 patch is a list of operations, not ${what}`);
+    }
+  });
+
   it('reports a kustomization cycle once, naming it, and renders the rest', () => {
     const root = tree({
       'a/kustomization.yaml': 'resources:\n  - ../b\n  - sa.yaml\n',

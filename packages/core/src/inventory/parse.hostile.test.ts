@@ -131,4 +131,20 @@ describe('bounded work on hostile YAML', () => {
     }
     expect(warnings).toEqual([]);
   });
+
+  it('prints no warning for an unknown tag in a kustomization or a patch (rendered through the deployment model)', async () => {
+    const warnings: unknown[] = [];
+    const listen = (w: unknown) => warnings.push(w);
+    process.on('warning', listen);
+    try {
+      const files = pluginApp();
+      const k = Object.keys(files).find((f) => f.endsWith('kustomization.yaml'))!;
+      files[k] = files[k]!.replace('resources:', 'commonAnnotations:\n  note: !custom x\nresources:');
+      loadMemory(files);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      process.off('warning', listen);
+    }
+    expect(warnings).toEqual([]);
+  });
 });

@@ -108,7 +108,7 @@ function formatRegex(s: string): boolean {
  */
 export function parseProfile(text: string, file: string, knownRules?: readonly string[]): Profile {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
     const { line, col } = lc.linePos(err.pos[0]);
