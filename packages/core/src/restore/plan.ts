@@ -755,13 +755,22 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   // With another Cluster of the same name, a reference is this Cluster's only when the file is
   // rendered with it (same root), or, for files no root renders, when its namespace and site tell
   // the two apart.
+  const otherRoots = new Set(sameNamed.map((d) => d.root));
+  const sharesScope = sameNamed.some((d) => d.namespace === cluster.namespace && d.scope === cluster.scope);
+  const singled = new Map<string, boolean>();
   const singledOut = (file: string, nsInHost: string | undefined): boolean => {
-    const rs = resourcesAt(o.inventory, file);
-    if (rs.length > 0 && cluster.root !== undefined && rs.every((r) => r.root !== undefined)) {
-      return rs.some((r) => r.root === cluster.root) && !rs.some((r) => sameNamed.some((d) => d.root === r.root));
+    const key = `${file}\0${nsInHost ?? ''}`;
+    let answer = singled.get(key);
+    if (answer === undefined) {
+      const rs = resourcesAt(o.inventory, file);
+      if (rs.length > 0 && cluster.root !== undefined && rs.every((r) => r.root !== undefined)) {
+        answer = rs.some((r) => r.root === cluster.root) && !rs.some((r) => otherRoots.has(r.root));
+      } else {
+        answer = !sharesScope && (rs.some((r) => r.namespace === cluster.namespace && r.scope === cluster.scope) || (nsInHost !== undefined && nsInHost === cluster.namespace));
+      }
+      singled.set(key, answer);
     }
-    if (sameNamed.some((d) => d.namespace === cluster.namespace && d.scope === cluster.scope)) return false;
-    return rs.some((r) => r.namespace === cluster.namespace && r.scope === cluster.scope) || (nsInHost !== undefined && nsInHost === cluster.namespace);
+    return answer;
   };
   const references = scanReferences(texts, oldName, ctx.covered).map((ref) => {
     let edited = false;
@@ -949,8 +958,21 @@ function yamlPathAt(texts: readonly { file: string; text: string }[], file: stri
   return undefined;
 }
 
+const byFile = new WeakMap<Inventory, Map<string, Resource[]>>();
+
+/** The resources rendered from a file, through an index built once per inventory. */
 function resourcesAt(inv: Inventory, file: string): Resource[] {
-  return inv.resources.filter((r) => r.file === file);
+  let index = byFile.get(inv);
+  if (!index) {
+    index = new Map();
+    for (const r of inv.resources) {
+      let list = index.get(r.file);
+      if (!list) index.set(r.file, (list = []));
+      list.push(r);
+    }
+    byFile.set(inv, index);
+  }
+  return index.get(file) ?? [];
 }
 
 interface ArgoApp {

@@ -1,3 +1,4 @@
+import { structuredPatch } from 'diff';
 import { stringify } from 'yaml';
 import { jsonSafe, printable } from '../format/terminal.js';
 import type { RestorePlan } from './plan.js';
@@ -130,52 +131,17 @@ export function restorePlanMarkdown(run: RestoreRun): string {
   return safe(l);
 }
 
-/** A unified diff with 3 lines of context. */
+/**
+ * A unified diff with 3 lines of context (Myers' algorithm, from the `diff` package: its cost grows
+ * with the size of the change, not of the file). A change too large to show is said to be.
+ */
 export function unifiedDiff(name: string, a: string, b: string): string {
-  const x = a.split('\n');
-  const y = b.split('\n');
-  const n = x.length;
-  const m = y.length;
-  // LCS table (files here are small)
-  const dp: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) dp[i]![j] = x[i] === y[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
-  const ops: { t: ' ' | '-' | '+'; s: string; i: number; j: number }[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && x[i] === y[j]) ops.push({ t: ' ', s: x[i]!, i: i++, j: j++ });
-    else if (j < m && (i >= n || dp[i]![j + 1]! >= dp[i + 1]![j]!)) ops.push({ t: '+', s: y[j]!, i, j: j++ });
-    else ops.push({ t: '-', s: x[i]!, i: i++, j });
-  }
+  const patch = structuredPatch(`a/${name}`, `b/${name}`, a, b, undefined, undefined, { context: 3, maxEditLength: 20_000 });
+  if (!patch) return `--- a/${name}\n+++ b/${name}\n(the change is too large to show here; see the file)\n`;
   const out = [`--- a/${name}`, `+++ b/${name}`];
-  let k = 0;
-  while (k < ops.length) {
-    if (ops[k]!.t === ' ') {
-      k++;
-      continue;
-    }
-    let start = Math.max(0, k - 3);
-    let end = k;
-    while (end < ops.length) {
-      if (ops[end]!.t !== ' ') {
-        end++;
-        continue;
-      }
-      let run = 0;
-      while (end + run < ops.length && ops[end + run]!.t === ' ') run++;
-      if (end + run >= ops.length || run > 6) {
-        end = Math.min(ops.length, end + 3);
-        break;
-      }
-      end += run;
-    }
-    const hunk = ops.slice(start, end);
-    const aLen = hunk.filter((o) => o.t !== '+').length;
-    const bLen = hunk.filter((o) => o.t !== '-').length;
-    out.push(`@@ -${hunk[0]!.i + 1},${aLen} +${hunk[0]!.j + 1},${bLen} @@`);
-    for (const o of hunk) out.push(o.t + o.s);
-    k = end;
-    start = end;
+  for (const h of patch.hunks) {
+    out.push(`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`);
+    for (const line of h.lines) if (!line.startsWith('\\')) out.push(line);
   }
   return out.join('\n') + '\n';
 }
