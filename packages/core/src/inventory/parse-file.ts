@@ -137,6 +137,18 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
     }
     return { ...skip(`YAML nested more than ${MAX_DEPTH} levels deep; skipped`, 'error', line, deep - start + 1), text };
   }
+  // One line longer than the API server takes a whole object (about 1.5 MiB in etcd) cannot be
+  // part of anything applied; such a line (a run of quotes, a pasted blob) only costs seconds.
+  if (text.length > MAX_LINE) {
+    for (let start = 0, n = 1; start < text.length; n++) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (end - start > MAX_LINE) {
+        return { ...skip(`line ${n} is ${(end - start).toLocaleString('en')} characters long, more than a Kubernetes object may hold (about 1.5 MiB); skipped`, 'error', n, 1), text };
+      }
+      start = end + 1;
+    }
+  }
   const blockDeep = nestingBound(text) > MAX_DEPTH ? blockTooDeep(text, MAX_DEPTH) : undefined;
   if (blockDeep !== undefined) {
     const line = text.slice(0, blockDeep).split('\n').length;
@@ -237,6 +249,9 @@ const OCTAL_11: ScalarTag = {
   resolve: (str: string) => parseInt(str, 8),
 };
 const COMPOSE_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error', merge: true, customTags: (tags: Tags) => [OCTAL_11, ...tags] } as const;
+
+/** The longest line read: the API server's limit for a whole object (etcd's request size). */
+export const MAX_LINE = 1.5 * 1024 * 1024;
 
 /** Collections a document may nest (deeper is refused: rules and the library recurse). */
 export const MAX_DEPTH = 256;

@@ -112,6 +112,12 @@ describe('bounded work on hostile YAML', () => {
     expect(r.diagnostics[0]!.message).toContain('nested more than');
   });
 
+  it('refuses a line longer than a Kubernetes object may be (a 4 MB run of quotes) at once, naming the line', () => {
+    const r = parseText(`apiVersion: v1\nkind: ConfigMap\ndata:\n  huge: ${'"'.repeat(4_000_000)}\n`);
+    expect(r.skipped).toBe(true);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ severity: 'error', line: 4, message: expect.stringContaining('line 4 is 4,000,008 characters long') })]);
+  });
+
   it('reads a long run of quotes as one syntax error', () => {
     const r = parseText('"'.repeat(200_000));
     expect(r.diagnostics).toHaveLength(1);
