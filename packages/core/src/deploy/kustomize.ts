@@ -275,7 +275,7 @@ export class KustomizeRenderer {
     let file = frame.file;
     if (typeof g === 'string' && (g.includes('\n') || /^\s*(apiVersion|kind):/m.test(g))) {
       try {
-        configs = parseAllDocuments(g, { logLevel: 'error' }).map((d) => d.toJS({ maxAliasCount: 100 }));
+        configs = parseAllDocuments(g, { logLevel: 'error', uniqueKeys: false }).map((d) => d.toJS({ maxAliasCount: 100 }));
       } catch {
         configs = [];
       }
@@ -619,7 +619,7 @@ export class KustomizeRenderer {
     }
     let docs: unknown[];
     try {
-      docs = parseAllDocuments(text, { logLevel: 'error' }).map((d) => d.toJS({ maxAliasCount: 1000 }));
+      docs = parseAllDocuments(text, { logLevel: 'error', uniqueKeys: false }).map((d) => d.toJS({ maxAliasCount: 1000 }));
     } catch (e) {
       this.problem(frame.file, where, 'patch', `inline patch does not parse: ${(e as Error).message.split('\n')[0]}`);
       return [];
@@ -703,7 +703,7 @@ export class RenderLimitError extends Error {}
 
 function safeParse(text: string): unknown {
   try {
-    return parseYaml(text, { maxAliasCount: 100, logLevel: 'error' });
+    return parseYaml(text, { maxAliasCount: 100, logLevel: 'error', uniqueKeys: false });
   } catch {
     return undefined;
   }
@@ -1055,4 +1055,4 @@ export function generatedKustomization(dir: string, host: RenderHost): Obj {
 }
 
 export { dirname };
-export const parseInlineYaml = (text: string): unknown => parseYaml(text, { logLevel: 'error' });
+export const parseInlineYaml = (text: string): unknown => parseYaml(text, { logLevel: 'error', uniqueKeys: false });

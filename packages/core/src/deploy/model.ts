@@ -508,7 +508,7 @@ export function parseHelmTemplate(text: string): unknown[] {
     .replace(/\{\{-?[\s\S]*?-?\}\}/g, (m) => `__TPL${exprs.push(m) - 1}__`);
   let docs: unknown[];
   try {
-    docs = parseAllDocuments(body, { logLevel: 'error' }).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
+    docs = parseAllDocuments(body, { logLevel: 'error', uniqueKeys: false }).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
   } catch {
     return [];
   }

@@ -103,6 +103,17 @@ describe('bounded work on hostile YAML', () => {
     expect(r.diagnostics).toEqual([]);
   });
 
+  it('plans a restore in an overlay whose other file maps 40,000 keys (no quadratic duplicate-key check in the planner)', () => {
+    const files = pluginApp();
+    const dir = 'sites/dal/clusters/k1/wave-2/overlays/forgejo';
+    const keys = Array.from({ length: 40_000 }, (_, i) => `  k${i}: v`).join('\n');
+    files[`${dir}/big.yaml`] = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n${keys}\n  note: forgejo-db-rw\n`;
+    files[`${dir}/kustomization.yaml`] = files[`${dir}/kustomization.yaml`]!.replace('  - postgres.yaml\n', '  - postgres.yaml\n  - big.yaml\n');
+    const { inventory } = loadMemory(files);
+    const plan = planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', clusterName: 'forgejo-db' });
+    expect(plan.references.some((r) => r.file.endsWith('big.yaml') && r.text === 'forgejo-db-rw')).toBe(true);
+  });
+
   it('refuses data that aliases nest deeper than the bound', () => {
     // Each alias adds 60 levels: six of them nest deeper than the bound, though no line does.
     const lines = ['a0: &a0 [1]'];

@@ -650,7 +650,7 @@ export function planRestore(o: RestoreOptions): RestorePlan {
       let docs: Document[] | undefined;
       if (text !== undefined) {
         try {
-          docs = parseAllDocuments(text, { logLevel: 'error' }) as unknown as Document[];
+          docs = parseAllDocuments(text, { logLevel: 'error', uniqueKeys: false }) as unknown as Document[];
         } catch {
           docs = undefined;
         }
@@ -924,7 +924,7 @@ function yamlPathAt(texts: readonly { file: string; text: string }[], file: stri
     docs = null;
     if (t !== undefined && /\.ya?ml$/i.test(file)) {
       try {
-        const parsed = parseAllDocuments(t, { logLevel: 'error' }) as unknown as Document[];
+        const parsed = parseAllDocuments(t, { logLevel: 'error', uniqueKeys: false }) as unknown as Document[];
         if (parsed.every((d) => d.errors.length === 0)) docs = parsed;
       } catch {
         docs = null;
