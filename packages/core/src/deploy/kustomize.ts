@@ -5,8 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parse as parseYaml, parseAllDocuments } from 'yaml';
-import { objectsOf, type ParsedFileResult } from '../inventory/parse-file.js';
+import { composeAll, objectsOf, type ParsedFileResult } from '../inventory/parse-file.js';
 import type { Diagnostic, Position, YamlPath } from '../types.js';
 import { applyJsonPatch, PatchError, strategicMerge, type JsonPatchOp } from './merge.js';
 import { lazyPosition, type InlineAt, type Layer } from './provenance.js';
@@ -275,7 +274,7 @@ export class KustomizeRenderer {
     let file = frame.file;
     if (typeof g === 'string' && (g.includes('\n') || /^\s*(apiVersion|kind):/m.test(g))) {
       try {
-        configs = parseAllDocuments(g, { logLevel: 'error', uniqueKeys: false }).map((d) => d.toJS({ maxAliasCount: 100 }));
+        configs = inlineDocs(g, 100);
       } catch {
         configs = [];
       }
@@ -619,7 +618,10 @@ export class KustomizeRenderer {
     }
     let docs: unknown[];
     try {
-      docs = parseAllDocuments(text, { logLevel: 'error', uniqueKeys: false }).map((d) => d.toJS({ maxAliasCount: 1000 }));
+      const parsed = composeAll(text).docs;
+      const bad = parsed.find((d) => d.errors.length > 0);
+      if (bad) throw bad.errors[0]!;
+      docs = parsed.map((d) => d.toJS({ maxAliasCount: 1000 }));
     } catch (e) {
       this.problem(frame.file, where, 'patch', `inline patch does not parse: ${(e as Error).message.split('\n')[0]}`);
       return [];
@@ -701,12 +703,22 @@ export class KustomizeRenderer {
 
 export class RenderLimitError extends Error {}
 
-function safeParse(text: string): unknown {
+/**
+ * YAML written inline in a kustomization (a patch, a transformer, a generator), parsed as files are
+ * (the loader's guards against hostile text included); documents that do not parse are undefined.
+ */
+function inlineDocs(text: string, maxAliasCount: number): unknown[] {
   try {
-    return parseYaml(text, { maxAliasCount: 100, logLevel: 'error', uniqueKeys: false });
+    return composeAll(text).docs.map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount })));
   } catch {
-    return undefined;
+    return [];
   }
+}
+
+/** One inline document, or undefined when it does not parse (or holds several). */
+function safeParse(text: string): unknown {
+  const docs = inlineDocs(text, 100);
+  return docs.length === 1 ? docs[0] : undefined;
 }
 
 function withOverrides(data: Obj, o: RootOverrides): Obj {
@@ -1055,4 +1067,4 @@ export function generatedKustomization(dir: string, host: RenderHost): Obj {
 }
 
 export { dirname };
-export const parseInlineYaml = (text: string): unknown => parseYaml(text, { logLevel: 'error', uniqueKeys: false });
+export const parseInlineYaml = (text: string): unknown => safeParse(text);

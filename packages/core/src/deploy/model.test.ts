@@ -221,6 +221,15 @@ spec:
 });
 
 describe('bounded and safe', () => {
+  it('YAML inline in a kustomization is parsed with the loader\'s guards: a run of quotes in a transformer is an error, not half a minute', () => {
+    const root = tree({
+      'k/kustomization.yaml': `resources:\n  - sa.yaml\ntransformers:\n  - |-\n    apiVersion: builtin\n    kind: NamespaceTransformer\n    metadata:\n      huge: ${'"'.repeat(100_000)}\n`,
+      'k/sa.yaml': 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: a\n',
+    });
+    const { inventory } = load(root);
+    expect(inventory.resources.map((r) => r.name)).toContain('a');
+  });
+
   it('a JSON 6902 patch document that is not a list of operations is refused as a patch error, not a crash', () => {
     for (const [doc, what] of [[{ op: 'add' }, 'a map'], ['storageClass: fast', 'a string'], [null, 'nothing']] as const) {
       expect(() => applyJsonPatch({ kind: 'Cluster' }, doc as never)).toThrow(PatchError);

@@ -425,7 +425,7 @@ function compose(source: string, lineCounter: LineCounter): Document.Parsed[] {
   const deep: number[] = [];
   // The syntax tree is walked (for depth, and to cut stray values each of which would be one more
   // error) when the text could nest too deep, or is large enough for stray values to cost seconds.
-  const mayNest = text.length > 128 * 1024 || nestingBound(text) > MAX_DEPTH;
+  const mayNest = text.length > 16 * 1024 || nestingBound(text) > MAX_DEPTH;
   function* guarded(): Generator<ReturnType<Parser['parse']> extends Generator<infer T> ? T : never> {
     for (const token of parser.parse(text)) {
       if (token.type === 'document' && mayNest) {
