@@ -489,9 +489,10 @@ async function worker() {
 // Parent: schedules inputs, bounds each in time, and tallies.
 
 function signatureOf(r) {
-  const frame = (r.stack ?? '').split('\n').find((l) => /packages\/(core|policy|kubectl-cnpg-site)\//.test(l) || /node_modules\/yaml\//.test(l)) ?? '';
+  // Messages and stacks can quote the input (megabytes of it): only their start names the failure.
+  const frame = (r.stack ?? '').slice(0, 20_000).split('\n').find((l) => /packages\/(core|policy|kubectl-cnpg-site)\//.test(l) || /node_modules\/yaml\//.test(l)) ?? '';
   const where = frame.replace(/^\s*at\s+/, '').replace(/\(?\/.*?\/(packages|node_modules)\//, '$1/').replace(/:\d+\)?$/, '');
-  const msg = (r.message ?? '').replace(/"[^"]*"|'[^']*'/g, 'S').replace(/[0-9]+/g, 'N').slice(0, 120);
+  const msg = (r.message ?? '').slice(0, 2_000).replace(/"[^"]*"|'[^']*'/g, 'S').replace(/[0-9]+/g, 'N').slice(0, 120);
   return `${r.kind} | ${r.op} | ${r.name ?? ''} ${msg} | ${where}`;
 }
 
