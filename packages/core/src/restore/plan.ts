@@ -210,14 +210,6 @@ interface EditTarget {
   patch: boolean;
 }
 
-function getIn(data: unknown, path: YamlPath): unknown {
-  let cur = data;
-  for (const seg of path) {
-    if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[String(seg)];
-  }
-  return cur;
-}
 
 /**
  * The documents an edit of `path` must change so the rendered resource holds the new value:
@@ -246,19 +238,19 @@ function editTargets(r: Resource, path: YamlPath, root: string): { targets: Edit
   if (numeric > 0) {
     // A sequence of a custom resource is replaced whole by a patch: the last one that holds it owns it.
     const listPath = path.slice(0, numeric);
-    const owners = [source, ...touching].filter((l) => (l.kind === 'source' || l.kind === 'smp') && Array.isArray(getIn(l.data, listPath)));
+    const owners = [source, ...touching].filter((l) => (l.kind === 'source' || l.kind === 'smp') && Array.isArray(get(l.data, listPath)));
     const owner = owners[owners.length - 1];
     if (!owner || owner === source) return { targets: [base] };
     if (owner.kind === 'smp' && owner.inline) return { targets: [], unsafe: `${pathString(listPath)} of ${r.kind} ${r.name} comes from the patch written inline in ${where(owner)}, which the plan cannot edit: change it there by hand` };
     const o = owner as Extract<Layer, { kind: 'smp' }>;
     return { targets: [{ file: o.file, docIndex: o.docIndex, basePath: o.basePath, data: o.data, patch: true }] };
   }
-  const patches = touching.filter((l) => getIn((l as Extract<Layer, { kind: 'smp' }>).data, path) !== undefined) as Extract<Layer, { kind: 'smp' }>[];
+  const patches = touching.filter((l) => get((l as Extract<Layer, { kind: 'smp' }>).data, path) !== undefined) as Extract<Layer, { kind: 'smp' }>[];
   if (patches.length === 0) return { targets: [base] };
   const inline = patches.find((l) => l.inline);
   if (inline) return { targets: [], unsafe: `${pathString(path)} of ${r.kind} ${r.name} comes from the patch written inline in ${where(inline)}, which the plan cannot edit: change it there by hand` };
   const targets: EditTarget[] = patches.map((l) => ({ file: l.file, docIndex: l.docIndex, basePath: l.basePath, data: l.data, patch: true }));
-  if (getIn(source.data, path) !== undefined) targets.unshift(base);
+  if (get(source.data, path) !== undefined) targets.unshift(base);
   return { targets };
 }
 
@@ -283,14 +275,14 @@ function setEdit(ctx: Ctx, r: Resource, path: YamlPath, after: unknown): void {
   for (const t of targets) {
     const others = [...new Set(ctx.inventory.resources.filter((x) => x.file === t.file && x.docIndex === t.docIndex && x.root !== undefined && x.root !== r.root).map((x) => x.root!))].sort();
     if (others.length === 0) continue;
-    const was = getIn(t.data, path);
+    const was = get(t.data, path);
     ctx.unsafe.push(
       `${pathString(path)} of ${r.kind} ${r.name} comes from ${rel(ctx.root, t.file)}${typeof was === 'string' ? ` ("${was}")` : ''}, which ${others.length === 1 ? 'the root' : 'the roots'} ${others.slice(0, 3).join(', ')}${others.length > 3 ? ` and ${others.length - 3} more` : ''} also render${others.length === 1 ? 's' : ''}: writing the new value there would change ${others.length === 1 ? 'it' : 'them'} too; give this root its own value (a patch or variable) by hand${r.kind === 'Cluster' ? ', or use --keep-name' : ''}`,
     );
     return;
   }
   for (const t of targets) {
-    const was = t.data === undefined ? before : getIn(t.data, path);
+    const was = t.data === undefined ? before : get(t.data, path);
     if (t.data !== undefined && isDeepStrictEqual(was, after)) continue;
     ctx.edits.push({
       file: t.file,
@@ -453,9 +445,7 @@ function unshareAliases(ctx: Ctx, inv: Inventory): void {
     let data: unknown;
     const old = (path: YamlPath): unknown => {
       data ??= r.doc.toJS({ maxAliasCount: -1 });
-      let cur = data;
-      for (const seg of path) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[String(seg)] : undefined;
-      return cur;
+      return get(data, path);
     };
     const sets = () => ctx.edits.filter((e) => e.file === first.file && e.op.op === 'set' && e.op.docIndex === docIndex).map((e) => e.op as Extract<EditOp, { op: 'set' }>);
     const setAt = (path: YamlPath) => sets().find((op) => op.path.length === path.length && startsWith(op.path, path));

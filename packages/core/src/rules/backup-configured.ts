@@ -1,4 +1,4 @@
-import { barmanPluginEntry, clusterRefOf, isCluster, isCnpg } from '../cnpg/archive.js';
+import { barmanPluginEntry, clusterRefOf, isCluster, isCnpg, otherWalArchiverOf } from '../cnpg/archive.js';
 import { get, getArray, isRecord } from '../inventory/resource.js';
 import type { Rule } from './rule.js';
 
@@ -61,7 +61,7 @@ spec:
       const plugin = barmanPluginEntry(cluster, pluginName) !== undefined;
       // Another backup plugin (pgBackRest, …) that archives WAL is a backup configuration too;
       // its own wiring is not checked here.
-      const otherArchiver = getArray(cluster.object, ['spec', 'plugins']).some((p) => isRecord(p) && p.isWALArchiver === true && p.enabled !== false);
+      const otherArchiver = otherWalArchiverOf(cluster, pluginName) !== undefined;
       if (!legacy && !plugin && !otherArchiver) {
         ctx.report({
           resource: cluster,

@@ -7,7 +7,7 @@ export default class PlanRestore extends Command {
   static override summary = 'Plan the restore of a Cluster from its archive, and write it into git.';
   static override description = `CloudNativePG cannot restore in place: recovery bootstraps a new Cluster from the archive. This command finds the Cluster in the repository and plans the whole restore: the ordered steps (the git change prepared and checked first, then the controller paused: ArgoCD, Flux or none; deletes, merge, sync, wait, restart of the workloads that use it, on-demand backup), the YAML edits (new name, spec.bootstrap.recovery and the spec.externalClusters entry that reads the old archive, recovery target, tags, ScheduledBackup and other cluster references) and every other place that names the Cluster. --write applies the edits, keeping comments and formatting.
 
-Exit status: 0 planned (or written), 1 the archive says the restore cannot work as planned (nothing is written without --force) or the written files failed the check of the restore (every file put back), 2 usage or input error.`;
+Exit status: 0 planned (or written); 1 the archive says the restore cannot work as planned (nothing is written without --force), an edit cannot be made where its value comes from (nothing is written), or the written files failed the check of the restore (every file put back); 2 usage or input error.`;
   static override examples = [
     { description: 'Plan a restore into forgejo-db-gen2', command: '<%= config.bin %> plan-restore forgejo-db' },
     { description: 'Restore to a point in time, keeping the name, and write the edits', command: '<%= config.bin %> plan-restore forgejo-db --keep-name --target-time 2026-11-24T13:05:00Z --write' },
