@@ -26,6 +26,11 @@ export interface Fix {
 
 export interface Diagnostic {
   ruleId: string;
+  /**
+   * The rule's named message this finding is (see a rule's `meta.messages`); with the rule id,
+   * the resource and the field it makes the finding's identity. Absent: the rule's only message.
+   */
+  messageId?: string;
   severity: Severity;
   message: string;
   /** Absolute path of the file. Formatters make it relative. */
@@ -33,6 +38,18 @@ export interface Diagnostic {
   line: number;
   column: number;
   resource?: ResourceRef;
+  /**
+   * The field of the resource the finding is about, as a path: `spec.storage.storageClass`;
+   * a list item with a name is written by its name: `spec.plugins[name=barman-cloud.cloudnative-pg.io]`.
+   */
+  field?: string;
+  /**
+   * The finding's identity, stable across edits that do not change it (lines that move, documents
+   * reordered, a file moved, a message reworded): a hash of the rule id, the message id, the
+   * resource (apiVersion, kind, namespace, name) and the field, or the file (from the repository
+   * root) for a finding on a file. Baselines and the policy compare findings by it.
+   */
+  fingerprint?: string;
   fix?: Fix;
   /** The deployment roots (ArgoCD Applications, Flux Kustomizations, kustomizations) whose output holds the resource. */
   roots?: string[];

@@ -87,7 +87,9 @@ describe('-o json', () => {
     const list = (out as unknown as JsonReport).diagnostics;
     expect(list.length).toBeGreaterThan(0);
     for (const d of list) {
-      for (const k of Object.keys(d)) expect(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'resource', 'fix']).toContain(k);
+      for (const k of Object.keys(d)) expect(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'resource', 'field', 'messageId', 'fingerprint', 'fix']).toContain(k);
+      expect(d.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+      expect(typeof d.messageId).toBe('string');
       expect(['error', 'warning', 'info']).toContain(d.severity);
       expect(typeof d.ruleId).toBe('string');
       expect(typeof d.message).toBe('string');

@@ -1,4 +1,4 @@
-import { archiveTargetOf, clusterIdentity, describe, isCluster, positionOf, recoverySourceOf, refOf, siteLocationOf, staleReferencesInInventory, staleReferencesInText } from './core.js';
+import { archiveTargetOf, clusterIdentity, describe, fingerprint, identityOf, isCluster, positionOf, recoverySourceOf, refOf, repoPath, siteLocationOf, staleReferencesInInventory, staleReferencesInText } from './core.js';
 import type { ClusterDiff, Diagnostic, Inventory, Profile, Resource, Severity, StaleReference, YamlPath } from '@cnpg-site/core';
 
 /** Rule ids of the diff-aware checks. */
@@ -53,20 +53,30 @@ export function renameReferenceChecks(diff: ClusterDiff, head: Inventory, profil
   const out: Diagnostic[] = [];
   for (const { before, after } of diff.renames) {
     const refs: StaleReference[] = staleReferencesInInventory(before, after, head, profile.backup.pluginName);
+    // Mentions that nothing applies: prose (Markdown, any file that is not YAML) and YAML comments.
+    const proseAt = new Set<string>();
     for (const t of texts(before.name)) {
       const scope = scopeOfFile(t.file, profile);
       if (scope !== '' && before.scope !== '' && scope !== before.scope) continue;
-      for (const r of staleReferencesInText(t.file, t.lines, before.name, after.name)) refs.push(r);
+      const yaml = YAML_FILE.test(t.file);
+      const lineText = new Map(t.lines);
+      for (const r of staleReferencesInText(t.file, t.lines, before.name, after.name)) {
+        refs.push(r);
+        if (!yaml || inComment(lineText.get(r.line) ?? '', r.column)) proseAt.add(`${r.file}:${r.line}:${r.column}`);
+      }
     }
     const seen = new Set<string>();
     for (const ref of refs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))) {
       const k = `${ref.file}:${ref.line}:${ref.column}`;
       if (seen.has(k)) continue;
       seen.add(k);
+      const prose = !ref.resource && proseAt.has(k);
       const d: Diagnostic = {
         ruleId: POLICY_RULES.rename,
-        severity: 'error',
-        message: `Cluster ${before.name} is renamed to ${after.name} (${rel(after.file)}), but this ${KIND_WORDS[ref.kind]} still names the old cluster: ${q(ref.found)}; it would point at a cluster that no longer exists`,
+        severity: prose ? 'warning' : 'error',
+        message: prose
+          ? `Cluster ${before.name} is renamed to ${after.name} (${rel(after.file)}), and this ${YAML_FILE.test(ref.file) ? 'comment' : 'text'} still mentions the old name: ${q(ref.found)}; nothing applies it, but a reader would look for a cluster that no longer exists`
+          : `Cluster ${before.name} is renamed to ${after.name} (${rel(after.file)}), but this ${KIND_WORDS[ref.kind]} still names the old cluster: ${q(ref.found)}; it would point at a cluster that no longer exists`,
         file: ref.file,
         line: ref.line,
         column: ref.column,
@@ -77,6 +87,24 @@ export function renameReferenceChecks(diff: ClusterDiff, head: Inventory, profil
     }
   }
   return out;
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/** Whether the 1-based column of a YAML line lies in a comment: after a `#` that starts one (at the start or after a space, outside quotes). */
+export function inComment(line: string, column: number): boolean {
+  let quote: string | undefined;
+  for (let i = 0; i < column - 1 && i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Check 2: a renamed (replacing) Cluster must bootstrap from the old Cluster's archive. */
@@ -195,41 +223,48 @@ export interface LintDelta {
 
 /**
  * Check 7: splits head's lint findings into new ones and ones already in base. Findings match by
- * rule id, resource and message, never by line; a renamed Cluster's findings match its old ones.
+ * fingerprint (rule, message id, resource, field: never line, column or wording), one for one; a
+ * finding whose fingerprint several findings share (the same resource deployed to several
+ * clusters) matches one in the same file first. A renamed Cluster's findings match its old ones.
  */
-export function lintDelta(baseDiags: readonly Diagnostic[], headDiags: readonly Diagnostic[], diff: ClusterDiff, rel: (f: string) => string): LintDelta {
+export function lintDelta(baseDiags: readonly Diagnostic[], headDiags: readonly Diagnostic[], diff: ClusterDiff, root: string): LintDelta {
   const renamed = new Map<string, string>();
   for (const r of diff.renames) renamed.set(`${r.after.kind}|${r.after.namespace ?? ''}|${r.after.name}`, r.before.name);
-  const key = (d: Diagnostic, side: 'base' | 'head'): string => {
-    let name = d.resource?.name ?? '';
-    let message = d.message;
+  const fpOf = (d: Diagnostic, side: 'base' | 'head'): string => {
     if (side === 'head' && d.resource) {
       const old = renamed.get(`${d.resource.kind}|${d.resource.namespace ?? ''}|${d.resource.name}`);
-      if (old) {
-        message = message.split(name).join(old);
-        name = old;
-      }
+      if (old) return fingerprint({ ...identityOf(d, root), resource: { ...d.resource, name: old } });
     }
-    const where = d.resource ? `${d.resource.kind}|${d.resource.namespace ?? ''}|${name}` : rel(d.file);
-    return `${d.ruleId}\0${where}\0${message}`;
+    return d.fingerprint ?? fingerprint(identityOf(d, root));
   };
-  const counts = new Map<string, number>();
-  for (const d of baseDiags) counts.set(key(d, 'base'), (counts.get(key(d, 'base')) ?? 0) + 1);
+  // Fingerprint → the files (from the root) of base's findings with it, one entry per finding.
+  const pool = new Map<string, string[]>();
+  for (const d of baseDiags) {
+    const fp = fpOf(d, 'base');
+    let files = pool.get(fp);
+    if (!files) pool.set(fp, (files = []));
+    files.push(repoPath(d.file, root));
+  }
+  const fps = headDiags.map((d) => fpOf(d, 'head'));
+  const matched = headDiags.map(() => false);
+  let count = 0;
+  // Same fingerprint in the same file first, then anywhere.
+  for (const sameFile of [true, false]) {
+    headDiags.forEach((d, i) => {
+      if (matched[i]) return;
+      const files = pool.get(fps[i]!);
+      if (!files || files.length === 0) return;
+      const k = sameFile ? files.indexOf(repoPath(d.file, root)) : 0;
+      if (k < 0) return;
+      files.splice(k, 1);
+      matched[i] = true;
+      count++;
+    });
+  }
   const fresh: Diagnostic[] = [];
   const preexisting: Diagnostic[] = [];
-  let matched = 0;
-  for (const d of headDiags) {
-    const k = key(d, 'head');
-    const n = counts.get(k) ?? 0;
-    if (n > 0) {
-      counts.set(k, n - 1);
-      matched++;
-      preexisting.push(d);
-    } else {
-      fresh.push(d);
-    }
-  }
-  return { fresh, preexisting, fixed: baseDiags.length - matched };
+  headDiags.forEach((d, i) => (matched[i] ? preexisting : fresh).push(d));
+  return { fresh, preexisting, fixed: baseDiags.length - count };
 }
 
 /** What each policy check is, for SARIF rule descriptors and help output. */

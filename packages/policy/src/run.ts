@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { archiveTargetOf, compareDiagnostics, DEFAULT_PROFILE, diffClusters, InputError, KUSTOMIZATION_NAMES, lint, loadInventory, loadProfileParser, relPath, RULE_IDS } from './core.js';
+import { applyBaseline, applySuppressions, archiveTargetOf, compareDiagnostics, DEFAULT_PROFILE, diffClusters, directivesIn, InputError, KUSTOMIZATION_NAMES, lint, loadInventory, loadProfileParser, parseBaseline, relPath, RULE_IDS } from './core.js';
 import type { ClusterDiff, Diagnostic, LoadResult, Profile, Summary } from '@cnpg-site/core';
 import {
   archiveCheckedClusters,
@@ -38,8 +38,10 @@ export interface PolicyResult {
   fixed: number;
   diff: ClusterDiff;
   changed: string[];
-  /** Overlay directories (or lone files) loaded on each side. */
+  /** Overlay directories (or lone files) the change touches, loaded on each side. */
   overlays: string[];
+  /** What the lint check loaded on each side: the whole repository ('' ), or the touched overlays and what they need. */
+  context: string[];
   summary: Summary;
 }
 
@@ -87,6 +89,68 @@ export async function profileOf(src: GitSource): Promise<Profile> {
   if (!buf) return DEFAULT_PROFILE;
   const { parseProfile } = await loadProfileParser();
   return parseProfile(buf.toString('utf8'), src.abs('.cnpg-site.yaml'), [...RULE_IDS, ...POLICY_RULE_IDS]);
+}
+
+/**
+ * Up to this many YAML files, the lint check loads the whole repository on each side; above it,
+ * the touched overlays and what they need (see `contextOf`).
+ */
+export const WHOLE_REPOSITORY_FILES = 2000;
+
+/**
+ * What the lint check loads on both sides: the whole repository when it is small enough, else the
+ * touched overlays, the kustomizations, Flux Kustomizations and ArgoCD Applications that render
+ * them (found by the overlay directory's name, a few levels up), and every overlay that puts
+ * resources in a namespace the touched ones use (references reach only their own namespace).
+ */
+export async function contextOf(base: GitSource, head: GitSource, overlays: string[], loads: LoadResult[]): Promise<string[]> {
+  if (overlays.length === 0) return overlays;
+  let yaml = 0;
+  for (const src of [head, base]) for (const p of src.entries().keys()) if (YAML.test(p)) yaml++;
+  if (yaml <= WHOLE_REPOSITORY_FILES * 2) return [''];
+  const out = new Set(overlays);
+  const namespaces = new Set<string>();
+  for (const l of loads) for (const r of l.inventory.resources) if (r.namespace) namespaces.add(r.namespace);
+  const nsTexts = [...namespaces].flatMap((ns) => [`namespace: ${ns}`, `Namespace: ${ns}`, `namespace: "${ns}"`, `Namespace: "${ns}"`]);
+  // Renderers: a parent names the overlay by its directory's name (a relative path ends in it).
+  let frontier = overlays.filter((o) => !YAML.test(o));
+  for (let level = 0; level < 4 && (frontier.length > 0 || level === 0); level++) {
+    const names = [...new Set(frontier.map((o) => posix.basename(o)))];
+    const texts = level === 0 ? [...names, ...nsTexts] : names;
+    if (texts.length === 0) break;
+    const hits = await head.grepMany(texts);
+    const next: string[] = [];
+    for (const [text, list] of hits) {
+      const files = new Set(list.filter((h) => YAML.test(h.path)).map((h) => h.path));
+      // A name that common (`base`, `app`) would pull in the repository: not a lead.
+      if (files.size > 64) continue;
+      for (const f of files) {
+        const o = overlayFor(f, head);
+        if (o === undefined || o === '' || out.has(o)) continue;
+        // A namespace hit is context only; a name hit may be a parent to follow further up.
+        out.add(o);
+        if (names.includes(text)) next.push(o);
+      }
+    }
+    frontier = next;
+  }
+  return [...out].sort();
+}
+
+/** Whether a path (from the root) is one the change touches: a changed file, or in a touched overlay. */
+function touchedBy(changed: string[], overlays: string[]): (path: string) => boolean {
+  const files = new Set(changed);
+  const dirs = overlays.filter((o) => !YAML.test(o));
+  return (p) => files.has(p) || dirs.some((d) => p.startsWith(`${d}/`)) || overlays.includes(p);
+}
+
+/** The baseline the profile names, as the revision has it. */
+async function baselineOf(src: GitSource, profile: Profile): Promise<ReturnType<typeof parseBaseline> | undefined> {
+  if (!profile.baseline) return undefined;
+  const rel = posix.normalize(profile.baseline.split('\\').join('/'));
+  const buf = src.isFile(rel) ? src.readFile(src.abs(rel)) : undefined;
+  if (!buf) throw new InputError(`the profile's baseline ${rel} is not in ${src.label}; create it with kubectl cnpg-site lint --update-baseline ${rel} . and commit it`);
+  return parseBaseline(buf.toString('utf8'), src.abs(rel));
 }
 
 /** Compares two revisions and returns the verdicts (see docs/policy.md). */
@@ -167,18 +231,40 @@ export async function runPolicy(opts: PolicyOptions): Promise<PolicyResult> {
     ]) for (const d of list) out.push(d);
   }
 
+  let context = overlays;
   if (opts.lint) {
-    const before = lint(baseLoad.inventory, profile, { loadDiagnostics: baseLoad.diagnostics });
-    const after = lint(headLoad.inventory, profile, { loadDiagnostics: headLoad.diagnostics });
-    const delta = lintDelta(before, after, diff, rel);
+    // Cross-resource facts are judged against the repository, not the touched overlays alone:
+    // the same set of paths is loaded on both sides, so what did not change cannot look new.
+    context = await contextOf(base, head, overlays, [baseLoad, headLoad]);
+    const same = context.join('\0') === overlays.join('\0');
+    const baseCtx = same ? baseLoad : load(base, context, profile);
+    const headCtx = same ? headLoad : load(head, context, profile);
+    const lintOpts = { root, extraRuleIds: POLICY_RULE_IDS };
+    let before = lint(baseCtx.inventory, profile, { ...lintOpts, loadDiagnostics: baseCtx.diagnostics });
+    let after = lint(headCtx.inventory, profile, { ...lintOpts, loadDiagnostics: headCtx.diagnostics });
+    // The baseline the profile names (as head has it) accepts findings on both sides.
+    const baseline = await baselineOf(head, profile);
+    if (baseline) {
+      before = applyBaseline(before, baseline).diagnostics;
+      after = applyBaseline(after, baseline).diagnostics;
+    }
+    const delta = lintDelta(before, after, diff, root);
     for (const d of delta.fresh) out.push(d);
-    preexisting = delta.preexisting;
+    // Debt elsewhere in the repository is not this change's: list only what it touches.
+    const touched = touchedBy(changed, overlays);
+    preexisting = delta.preexisting.filter((d) => touched(rel(d.file)));
     fixed = delta.fixed;
   }
 
+  // Suppressions in head's files apply to the policy checks too (lint applied its own already,
+  // and reported the directives' problems once).
+  const directives = directivesIn(headLoad.inventory);
+  const checked = directives.length > 0
+    ? applySuppressions(out, directives, { knownRules: [...RULE_IDS, ...POLICY_RULE_IDS] }).diagnostics.filter((d) => d.ruleId !== 'disable-directive' || out.includes(d))
+    : out;
   // Profile severities apply to the policy checks too; `off` silences one.
   const diagnostics: Diagnostic[] = [];
-  for (const d of out) {
+  for (const d of checked) {
     const s = POLICY_RULE_IDS.includes(d.ruleId) ? profile.rules[d.ruleId] : undefined;
     if (s === 'off') continue;
     diagnostics.push(s ? { ...d, severity: s } : d);
@@ -191,7 +277,7 @@ export async function runPolicy(opts: PolicyOptions): Promise<PolicyResult> {
     else if (d.severity === 'warning') summary.warnings++;
     else summary.infos++;
   }
-  return { root, profile, diagnostics, preexisting, fixed, diff, changed, overlays, summary };
+  return { root, profile, diagnostics, preexisting, fixed, diff, changed, overlays, context, summary };
 }
 
 /** Sources for `ci`: the merge base of BASE and HEAD (what a pull request changes), and HEAD. */

@@ -6,6 +6,9 @@
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { composeAll, objectsOf, type ParsedFileResult } from '../inventory/parse-file.js';
+import { kustomizeResources } from '../rules/kustomize-resources.js';
+import { render as renderRule } from '../rules/load-notes.js';
+import { formatMessage, type MessageData } from '../rules/rule.js';
 import type { Diagnostic, Position, YamlPath } from '../types.js';
 import { applyJsonPatch, PatchError, strategicMerge, type JsonPatchOp } from './merge.js';
 import { lazyPosition, type InlineAt, type Layer } from './provenance.js';
@@ -47,7 +50,11 @@ export interface RenderProblem {
   line: number;
   column: number;
   problem: ProblemKind;
+  /** The problem in words; empty for an entry that is missing or not a kustomization (the rule words those). */
   message: string;
+  /** The kustomize-resources message it is, and its data. */
+  messageId: string;
+  data: MessageData;
   /** For missing entries: the field and entry as written. */
   field?: 'resources' | 'components';
   entry?: string;
@@ -133,21 +140,28 @@ export class KustomizeRenderer {
     if (!this.files.has(file) || role === 'patch' || role === 'component') this.files.set(file, role);
   }
 
-  private problem(file: string, path: YamlPath, problem: ProblemKind, message: string, extra: Partial<RenderProblem> = {}) {
+  private problem(file: string, path: YamlPath, problem: ProblemKind, messageId: string, data: MessageData = {}) {
     const pos = at(this.host, file, path);
-    this.problems.push({ file, line: pos.line, column: pos.column, problem, message, ...extra });
+    this.problems.push({ file, line: pos.line, column: pos.column, problem, message: formatMessage(kustomizeResources.meta, messageId, data), messageId, data });
   }
 
-  private note(file: string, path: YamlPath, message: string, incomplete?: string) {
+  /** A listed entry that does not exist, or is a directory without a kustomization: worded by the rule (and by render). */
+  private entryProblem(file: string, path: YamlPath, problem: 'missing' | 'no-kustomization', field: 'resources' | 'components', entry: string) {
     const pos = at(this.host, file, path);
-    this.notes.push({ ruleId: 'render', severity: 'info', message, file, line: pos.line, column: pos.column });
+    const messageId = problem === 'missing' ? 'missing' : 'notKustomization';
+    this.problems.push({ file, line: pos.line, column: pos.column, problem, message: '', messageId, data: { entry, field }, field, entry });
+  }
+
+  private note(file: string, path: YamlPath, messageId: string, data: MessageData = {}, incomplete?: string) {
+    const pos = at(this.host, file, path);
+    this.notes.push({ ruleId: 'render', messageId, severity: 'info', message: formatMessage(renderRule.meta, messageId, data), file, line: pos.line, column: pos.column });
     if (incomplete) this.incomplete.push(incomplete);
   }
 
   /** Loads a kustomization directory's resources into `acc`, then runs its generators and transformers over `acc`. */
   private accumulate(dir: string, acc: Item[], stack: string[], asComponent: boolean, overrides?: RootOverrides, generated?: Obj): void {
     if (++this.steps > this.limits.maxSteps) {
-      throw new RenderLimitError(`the kustomization graph under ${dir} is too large (over ${this.limits.maxSteps} visits)`);
+      throw new RenderLimitError({ dir, max: this.limits.maxSteps });
     }
     let frame: Frame;
     if (generated) {
@@ -163,7 +177,7 @@ export class KustomizeRenderer {
     const k = overrides ? withOverrides(frame.data, overrides) : frame.data;
     const kind = typeof k.kind === 'string' ? k.kind : 'Kustomization';
     if (asComponent && kind !== 'Component') {
-      this.problem(frame.file, ['kind'], 'not-a-component', `${dir} is listed in components but its kustomization is kind ${kind}; kustomize build fails`);
+      this.problem(frame.file, ['kind'], 'not-a-component', 'notComponent', { dir, kind });
     }
 
     for (const field of ['resources', 'bases'] as const) {
@@ -180,24 +194,25 @@ export class KustomizeRenderer {
         if (typeof entry !== 'string') return;
         const fromOverride = overrides?.components?.includes(entry) && !(Array.isArray(frame.data.components) && frame.data.components.includes(entry));
         if (isRemote(entry)) {
-          this.note(frame.file, ['components', i], `remote component ${entry} is not rendered; what it adds is unknown`, `a remote component (${entry})`);
+          this.note(frame.file, ['components', i], 'remoteComponent', { entry }, `a remote component (${entry})`);
           return;
         }
         const target = resolve(dir, entry);
         if (stack.includes(target)) {
-          this.problem(frame.file, ['components', i], 'cycle', `kustomization cycle: ${[...stack, target].map((d) => d).join(' → ')}`);
+          this.problem(frame.file, ['components', i], 'cycle', 'cycle', { chain: [...stack, target].map((d) => d).join(' → ') });
           return;
         }
         if (this.host.kind(target) !== 'dir' || !kustomizationFileIn(target, this.host)) {
           if (fromOverride && overrides?.origin) {
-            this.problems.push({ file: overrides.origin.file, ...overrides.origin.position, problem: 'missing', message: `component ${entry} does not exist`, field: 'components', entry });
+            const data = { entry };
+            this.problems.push({ file: overrides.origin.file, ...overrides.origin.position, problem: 'missing', message: formatMessage(kustomizeResources.meta, 'missingComponent', data), messageId: 'missingComponent', data, field: 'components', entry });
           } else {
-            this.problem(frame.file, ['components', i], this.host.kind(target) === 'dir' ? 'no-kustomization' : 'missing', '', { field: 'components', entry });
+            this.entryProblem(frame.file, ['components', i], this.host.kind(target) === 'dir' ? 'no-kustomization' : 'missing', 'components', entry);
           }
           return;
         }
         if (stack.length > this.limits.maxDepth) {
-          this.problem(frame.file, ['components', i], 'cycle', `kustomizations nest deeper than ${this.limits.maxDepth}`);
+          this.problem(frame.file, ['components', i], 'cycle', 'tooDeep', { max: this.limits.maxDepth });
           return;
         }
         this.accumulate(target, acc, [...stack, target], true);
@@ -206,7 +221,7 @@ export class KustomizeRenderer {
 
     for (const field of ['helmCharts', 'helmChartInflationGenerator'] as const) {
       if (Array.isArray(k[field]) && k[field].length > 0) {
-        this.note(frame.file, [field], `${field} are not rendered (run helm template to see them); resources the charts add are unknown`, 'a Helm chart (helmCharts)');
+        this.note(frame.file, [field], 'helmCharts', { field }, 'a Helm chart (helmCharts)');
       }
     }
     if (Array.isArray(k.generators)) k.generators.forEach((g, i) => this.pluginGenerator(frame, g, i, acc));
@@ -215,18 +230,18 @@ export class KustomizeRenderer {
       k.transformers.forEach((t, i) => {
         const conf = typeof t === 'string' && /^\s*(apiVersion|kind):/m.test(t) ? safeParse(t) : undefined;
         if (isObj(conf) && conf.apiVersion === 'builtin' && conf.kind === 'NamespaceTransformer') builtins.push({ ...conf, $index: i });
-        else this.note(frame.file, ['transformers', i], 'a kustomize transformer plugin is not run; what it changes is unknown', 'a kustomize transformer plugin');
+        else this.note(frame.file, ['transformers', i], 'transformerPlugin', {}, 'a kustomize transformer plugin');
       });
     }
     this.pendingBuiltins = builtins;
     for (const field of ['validators'] as const) {
       if (Array.isArray(k[field]) && k[field].length > 0) {
-        this.note(frame.file, [field], `kustomize ${field} plugins are not run; what they change is unknown`, `a kustomize ${field} plugin`);
+        this.note(frame.file, [field], 'validatorPlugin', { field }, `a kustomize ${field} plugin`);
       }
     }
     for (const field of ['replacements', 'vars'] as const) {
       if (Array.isArray(k[field]) && k[field].length > 0) {
-        this.note(frame.file, [field], `kustomize ${field} are not applied; the values they set are as written`);
+        this.note(frame.file, [field], 'replacements', { field });
       }
     }
 
@@ -288,7 +303,7 @@ export class KustomizeRenderer {
     }
     const ksops = configs.filter((c): c is Obj => isObj(c) && String(c.kind).toLowerCase() === 'ksops');
     if (ksops.length === 0 || ksops.length !== configs.length) {
-      this.note(frame.file, ['generators', i], 'a kustomize generator plugin is not run; what it produces is unknown', 'a kustomize generator plugin');
+      this.note(frame.file, ['generators', i], 'generatorPlugin', {}, 'a kustomize generator plugin');
       return;
     }
     for (const c of ksops) {
@@ -297,7 +312,7 @@ export class KustomizeRenderer {
         if (typeof entry !== 'string') continue;
         const f = resolve(dir, entry.includes('=') ? entry.slice(entry.indexOf('=') + 1) : entry);
         if (this.host.kind(f) !== 'file') {
-          this.problem(frame.file, ['generators', i], 'missing', `KSOPS file ${entry} does not exist; kustomize build fails`);
+          this.problem(frame.file, ['generators', i], 'missing', 'ksopsMissing', { entry });
           continue;
         }
         this.role(f, 'resource');
@@ -311,7 +326,7 @@ export class KustomizeRenderer {
 
   private resource(frame: Frame, field: 'resources' | 'bases', i: number, entry: string, acc: Item[], stack: string[]) {
     if (isRemote(entry)) {
-      this.note(frame.file, [field, i], `remote resource ${entry} is not rendered; what it adds is unknown`, `a remote resource (${entry})`);
+      this.note(frame.file, [field, i], 'remoteResource', { entry }, `a remote resource (${entry})`);
       return;
     }
     const target = resolve(frame.dir, entry);
@@ -323,15 +338,15 @@ export class KustomizeRenderer {
     }
     if (kind === 'dir') {
       if (stack.includes(target)) {
-        this.problem(frame.file, [field, i], 'cycle', `kustomization cycle: ${[...stack, target].join(' → ')}`);
+        this.problem(frame.file, [field, i], 'cycle', 'cycle', { chain: [...stack, target].join(' → ') });
         return;
       }
       if (stack.length > this.limits.maxDepth) {
-        this.problem(frame.file, [field, i], 'cycle', `kustomizations nest deeper than ${this.limits.maxDepth}`);
+        this.problem(frame.file, [field, i], 'cycle', 'tooDeep', { max: this.limits.maxDepth });
         return;
       }
       if (!kustomizationFileIn(target, this.host)) {
-        this.problem(frame.file, [field, i], 'no-kustomization', '', { field: 'resources', entry });
+        this.entryProblem(frame.file, [field, i], 'no-kustomization', 'resources', entry);
         return;
       }
       const sub: Item[] = [];
@@ -339,7 +354,7 @@ export class KustomizeRenderer {
       acc.push(...sub);
       return;
     }
-    this.problem(frame.file, [field, i], 'missing', '', { field: 'resources', entry });
+    this.entryProblem(frame.file, [field, i], 'missing', 'resources', entry);
   }
 
   /** The Kubernetes objects of a file, each with its source layer. */
@@ -367,11 +382,11 @@ export class KustomizeRenderer {
       list.forEach((g, i) => {
         if (!isObj(g) || typeof g.name !== 'string') return;
         const data: Record<string, string> = {};
-        const fail = (msg: string) => this.problem(frame.file, [field, i], 'build', msg);
+        const fail = (messageId: string, data: MessageData) => this.problem(frame.file, [field, i], 'build', messageId, { field, name: g.name as string, ...data });
         for (const lit of Array.isArray(g.literals) ? g.literals : []) {
           if (typeof lit !== 'string') continue;
           const eq = lit.indexOf('=');
-          if (eq <= 0) return fail(`${field} ${g.name}: literal "${lit.split('=')[0]}" is not KEY=VALUE`);
+          if (eq <= 0) return fail('generatorLiteral', { key: lit.split('=')[0] });
           data[lit.slice(0, eq)] = unquote(lit.slice(eq + 1));
         }
         const envs = [...(Array.isArray(g.envs) ? g.envs : []), ...(typeof g.env === 'string' ? [g.env] : [])];
@@ -379,7 +394,7 @@ export class KustomizeRenderer {
           if (typeof e !== 'string') continue;
           const f = resolve(frame.dir, e);
           const text = this.host.text(f);
-          if (text === undefined) return fail(`${field} ${g.name}: env file ${e} does not exist`);
+          if (text === undefined) return fail('generatorEnvMissing', { file: e });
           this.role(f, 'generator-input');
           for (const line of text.split(/\r?\n/)) {
             const t = line.trim();
@@ -396,7 +411,7 @@ export class KustomizeRenderer {
           const rel = eq > 0 ? spec.slice(eq + 1) : spec;
           const f = resolve(frame.dir, rel);
           const text = this.host.text(f);
-          if (text === undefined) return fail(`${field} ${g.name}: file ${rel} does not exist`);
+          if (text === undefined) return fail('generatorFileMissing', { file: rel });
           this.role(f, 'generator-input');
           data[key] = text;
         }
@@ -417,7 +432,7 @@ export class KustomizeRenderer {
         const layer: Layer = { kind: 'source', file: frame.file, docIndex: 0, basePath: [field, i], data: g };
         if (behavior === 'merge' || behavior === 'replace') {
           const existing = acc.find((x) => x.object.kind === kind && (x.object.metadata as Obj)?.name === g.name);
-          if (!existing) return fail(`${field} ${g.name}: behavior ${behavior} but no ${kind} ${g.name} exists from a base`);
+          if (!existing) return fail('generatorNoBase', { behavior, kind });
           const prev = existing.object;
           const merged: Obj = behavior === 'merge'
             ? { ...prev, data: { ...(isObj(prev.data) ? prev.data : {}), ...(object.data as Obj) } }
@@ -473,7 +488,7 @@ export class KustomizeRenderer {
         for (const patch of docs) {
           if (Array.isArray(patch.data)) {
             if (!target) {
-              this.problem(frame.file, where, 'patch', 'a JSON 6902 patch needs a target; kustomize build fails');
+              this.problem(frame.file, where, 'patch', 'patchNeedsTarget');
               continue;
             }
             this.applyJson6902(frame, patch, target, acc, where);
@@ -593,7 +608,7 @@ export class KustomizeRenderer {
     if (this.host.kind(f) !== 'file') {
       // an inline strategic merge patch written as a string in patchesStrategicMerge
       if (/\n/.test(entry) || /^\s*(apiVersion|kind):/m.test(entry)) return this.inlineDocs(frame, entry, where);
-      this.problem(frame.file, where, 'missing', `patch file ${entry} does not exist; kustomize build fails`);
+      this.problem(frame.file, where, 'missing', 'patchMissing', { entry });
       return [];
     }
     this.role(f, 'patch');
@@ -623,7 +638,7 @@ export class KustomizeRenderer {
       if (bad) throw bad.errors[0]!;
       docs = parsed.map((d) => d.toJS({ maxAliasCount: 1000 }));
     } catch (e) {
-      this.problem(frame.file, where, 'patch', `inline patch does not parse: ${(e as Error).message.split('\n')[0]}`);
+      this.problem(frame.file, where, 'patch', 'patchSyntax', { error: (e as Error).message.split('\n')[0] });
       return [];
     }
     return docs.filter((d) => d !== null && d !== undefined).map((data, docIndex) => ({ data, layer: { file, docIndex, basePath: [], inline, text } }));
@@ -647,18 +662,17 @@ export class KustomizeRenderer {
         return true;
       });
       if (matches.length === 0 && this.incomplete.length > 0) {
-        this.note(frame.file, where, `patch for ${String(p.kind)} ${String(meta.name)} matches no rendered resource; its target may come from ${this.incomplete[0]}, which is not rendered`);
+        this.note(frame.file, where, 'patchTargetNotRendered', { kind: String(p.kind), name: String(meta.name), source: this.incomplete[0] });
         return;
       }
       if (matches.length !== 1) {
-        this.problem(frame.file, where, 'patch', matches.length === 0
-          ? `patch for ${String(p.kind)} ${String(meta.name)} matches no resource; kustomize build fails`
-          : `patch for ${String(p.kind)} ${String(meta.name)} matches ${matches.length} resources; kustomize build fails`);
+        if (matches.length === 0) this.problem(frame.file, where, 'patch', 'patchNoMatch', { kind: String(p.kind), name: String(meta.name) });
+        else this.problem(frame.file, where, 'patch', 'patchManyMatches', { kind: String(p.kind), name: String(meta.name), count: matches.length });
         return;
       }
     }
     if (target && matches.length === 0) {
-      this.note(frame.file, where, 'patch target matches no resource; the patch does nothing');
+      this.note(frame.file, where, 'patchTargetMissing');
     }
     for (const it of matches) {
       let body: unknown = p;
@@ -686,7 +700,7 @@ export class KustomizeRenderer {
   private applyJson6902(frame: Frame, patch: { data: unknown; layer: Omit<Layer & { kind: 'smp' }, 'kind' | 'data'> }, target: Obj, acc: Item[], where: YamlPath) {
     const ops = patch.data as JsonPatchOp[];
     const matches = select(acc, target);
-    if (matches.length === 0) this.note(frame.file, where, 'patch target matches no resource; the patch does nothing');
+    if (matches.length === 0) this.note(frame.file, where, 'patchTargetMissing');
     for (const it of matches) {
       try {
         const { result, touched } = applyJsonPatch(it.object, ops);
@@ -695,13 +709,18 @@ export class KustomizeRenderer {
         it.layers.push({ kind: 'json6902', ...patch.layer, touched: touched.map((path, op) => ({ path, op })) });
       } catch (e) {
         if (!(e instanceof PatchError)) throw e;
-        this.problem(frame.file, where, 'patch', `JSON patch on ${String(it.object.kind)} ${String((it.object.metadata as Obj)?.name)} fails: ${e.message}; kustomize build fails`);
+        this.problem(frame.file, where, 'patch', 'jsonPatchFails', { kind: String(it.object.kind), name: String((it.object.metadata as Obj)?.name), error: e.message });
       }
     }
   }
 }
 
-export class RenderLimitError extends Error {}
+/** The render visited more kustomizations than its limit; `data` fills kustomize-resources' `tooLarge`. */
+export class RenderLimitError extends Error {
+  constructor(readonly data: { dir: string; max: number }) {
+    super(formatMessage(kustomizeResources.meta, 'tooLarge', data));
+  }
+}
 
 /**
  * YAML written inline in a kustomization (a patch, a transformer, a generator), parsed as files are

@@ -10,6 +10,8 @@ import { expandApplicationSet } from './appset.js';
 import { generatedKustomization, type Item, KustomizeRenderer, kustomizationFileIn, type RenderHost, type RenderProblem, RenderLimitError, type RootOverrides } from './kustomize.js';
 import { substituteValue } from './substitute.js';
 import { lazyPosition } from './provenance.js';
+import { render as renderRule } from '../rules/load-notes.js';
+import { formatMessage, type MessageData } from '../rules/rule.js';
 import type { Diagnostic } from '../types.js';
 
 type Obj = Record<string, unknown>;
@@ -123,7 +125,7 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
     } catch (e) {
       if (!(e instanceof RenderLimitError)) throw e;
       const kf = kustomizationFileIn(dir, host) ?? dir;
-      return { items: [], incomplete: [e.message], files: new Map(), problems: [{ file: kf, line: 1, column: 1, problem: 'cycle', message: e.message }], notes: [] };
+      return { items: [], incomplete: [e.message], files: new Map(), problems: [{ file: kf, line: 1, column: 1, problem: 'cycle', message: e.message, messageId: 'tooLarge', data: e.data }], notes: [] };
     }
   };
   /** Keeps what a render found: the files it used, its problems and notes. */
@@ -281,7 +283,8 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
     });
     for (const n of notes) {
       const pos = host.position(c.file, c.docIndex, [...c.basePath, 'spec', 'generators']);
-      diagnostics.push({ ruleId: 'render', severity: 'info', message: `ApplicationSet ${String((c.object.metadata as Obj)?.name)}: ${n}`, file: c.file, line: pos.line, column: pos.column });
+      const data = { name: String((c.object.metadata as Obj)?.name), ...n.data };
+      diagnostics.push({ ruleId: 'render', messageId: n.messageId, severity: 'info', message: formatMessage(renderRule.meta, n.messageId, data), file: c.file, line: pos.line, column: pos.column });
     }
     return applications.map((object) => ({ ...c, object, item: { ...c.item, object } }));
   }
@@ -317,7 +320,7 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
       items: [],
       ...(c.parent ? { parent: c.parent.id } : {}),
     };
-    const note = (message: string) => diagnostics.push({ ruleId: 'render', severity: 'info', message, file: c.file, line: position.line, column: position.column });
+    const note = (messageId: string, data: MessageData) => diagnostics.push({ ruleId: 'render', messageId, severity: 'info', message: formatMessage(renderRule.meta, messageId, { name, ...data }), file: c.file, line: position.line, column: position.column });
     if (controller === 'flux') {
       const pathSpec = typeof spec.path === 'string' ? spec.path : './';
       const sourceRef = isObj(spec.sourceRef) ? spec.sourceRef : {};
@@ -328,9 +331,8 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
       if (typeof spec.targetNamespace === 'string') base.targetNamespace = spec.targetNamespace;
       if (!dir) {
         const src = `${String(sourceRef.kind ?? 'GitRepository')} ${String(sourceRef.name ?? '?')}`;
-        note(isOtherSource(sourceRef)
-          ? `Flux Kustomization ${name}: its source ${src} is another repository; not rendered`
-          : `Flux Kustomization ${name}: path ${pathSpec} of ${src} is not in this repository; not rendered`);
+        if (isOtherSource(sourceRef)) note('fluxOtherSource', { source: src });
+        else note('fluxPathOutside', { path: pathSpec, source: src });
         base.incomplete.push(`path ${pathSpec} not in this repository`);
         roots.push(base);
         return;
@@ -353,7 +355,7 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
       // postBuild substitution
       const post = isObj(spec.postBuild) ? spec.postBuild : undefined;
       const { vars, unknownSources } = fluxVariables(post, ns, input, host, plain, looseItems);
-      if (unknownSources.length > 0) note(`Flux Kustomization ${name}: substitution variables from ${unknownSources.join(', ')} are not known here; values that use them are left unknown`);
+      if (unknownSources.length > 0) note('unknownVariables', { sources: unknownSources.join(', ') });
       const rendered: RenderedItem[] = [];
       const allUnknown = new Set<string>();
       for (const it of items) {
@@ -387,21 +389,21 @@ export function buildDeploymentModel(input: ModelInput): DeploymentModel {
     let first = true;
     for (const s of sources) {
       if (typeof s.chart === 'string' || (typeof s.path !== 'string' && typeof s.repoURL === 'string')) {
-        note(`ArgoCD Application ${name}: Helm chart ${String(s.chart ?? s.repoURL)} is not rendered`);
+        note('applicationChart', { chart: String(s.chart ?? s.repoURL) });
         base.incomplete.push(`Helm chart ${String(s.chart ?? s.repoURL)}`);
         continue;
       }
       if (typeof s.path !== 'string') continue;
       const dir = pathOf(c.file, s.path);
       if (!dir) {
-        note(`ArgoCD Application ${name}: source path ${s.path} is not in this repository; not rendered`);
+        note('applicationPathOutside', { path: s.path });
         base.incomplete.push(`path ${s.path} not in this repository`);
         continue;
       }
       if (first) base.path = dir;
       first = false;
       if (host.kind(join(dir, 'Chart.yaml')) === 'file' || isObj(s.helm)) {
-        note(`ArgoCD Application ${name}: ${s.path} is a Helm chart; not rendered`);
+        note('applicationChartPath', { path: s.path });
         base.incomplete.push(`Helm chart at ${s.path}`);
         continue;
       }

@@ -13,6 +13,7 @@ import { locate } from '../inventory/yaml-nodes.js';
 import { composeAll } from '../inventory/parse-file.js';
 import { loadProfile } from '../profile/load.js';
 import { RULE_IDS } from '../rules/index.js';
+import { problemMessage } from '../rules/kustomize-resources.js';
 import type { Diagnostic, YamlPath } from '../types.js';
 import { KustomizeRenderer, kustomizationFileIn, type RenderHost } from './kustomize.js';
 import type { DeploymentRoot } from './model.js';
@@ -58,6 +59,7 @@ export function renderPaths(paths: string[], opts: RenderOptions = {}): RenderRu
   }
   const problems: Diagnostic[] = inventory.kustomizationProblems.map((p) => ({
     ruleId: 'kustomize-resources',
+    messageId: problemMessage(p).messageId,
     severity: 'error',
     message: p.message ?? (p.problem === 'missing' ? `"${p.entry}" is listed in ${p.field} but does not exist` : `"${p.entry}" is a directory without a kustomization.yaml`),
     file: p.file,
@@ -141,7 +143,7 @@ export function renderKustomizeRoot(dir: string): RenderRun {
     fields: fieldOrigins(it.object, (p) => originIn(it.layers, it.object, p, src)),
   }));
   const diagnostics: Diagnostic[] = [
-    ...out.problems.map((p): Diagnostic => ({ ruleId: 'kustomize-resources', severity: 'error', message: p.message || `"${p.entry}" in ${p.field} ${p.problem === 'missing' ? 'does not exist' : 'is a directory without a kustomization.yaml'}`, file: p.file, line: p.line, column: p.column })),
+    ...out.problems.map((p): Diagnostic => ({ ruleId: 'kustomize-resources', messageId: p.messageId, severity: 'error', message: p.message || `"${p.entry}" in ${p.field} ${p.problem === 'missing' ? 'does not exist' : 'is a directory without a kustomization.yaml'}`, file: p.file, line: p.line, column: p.column })),
     ...out.notes,
   ];
   return { roots: [{ id, controller: 'kustomize', path: dir, incomplete: out.incomplete }], resources, diagnostics };

@@ -145,16 +145,30 @@ export function diffClusters(base: Inventory, head: Inventory, opts: DiffOptions
   const pluginName = opts.pluginName ?? BARMAN_PLUGIN;
   const before = base.ofKind('Cluster').filter(isCluster).sort(byPosition);
   const after = head.ofKind('Cluster').filter(isCluster).sort(byPosition);
-  const headIds = new Map<string, Resource>();
-  for (const r of after) if (!headIds.has(clusterIdentity(r))) headIds.set(clusterIdentity(r), r);
+  // One Cluster may be rendered several times (by several roots, each with its own namespace or
+  // substitutions): each copy pairs with the copy from the same root, else the next unpaired one.
+  const headIds = new Map<string, Resource[]>();
+  for (const r of after) {
+    const k = clusterIdentity(r);
+    const list = headIds.get(k);
+    if (list) list.push(r);
+    else headIds.set(k, [r]);
+  }
   const baseIds = new Set(before.map(clusterIdentity));
 
   const kept: ClusterPair[] = [];
   const gone: Resource[] = [];
+  const pairedHead = new Set<Resource>();
   for (const b of before) {
-    const a = headIds.get(clusterIdentity(b));
-    if (a) kept.push({ before: b, after: a });
-    else gone.push(b);
+    const list = headIds.get(clusterIdentity(b));
+    if (!list) {
+      gone.push(b);
+      continue;
+    }
+    const free = list.filter((r) => !pairedHead.has(r));
+    const a = free.find((r) => r.root !== undefined && r.root === b.root) ?? free[0] ?? list[0]!;
+    pairedHead.add(a);
+    kept.push({ before: b, after: a });
   }
   const fresh = after.filter((a) => !baseIds.has(clusterIdentity(a)));
 

@@ -14,6 +14,24 @@ describe('diffClusters', () => {
     expect(d.deleted).toEqual([]);
   });
 
+  it('pairs each copy of a Cluster that several roots render with its own copy (no moved archive)', () => {
+    const files: Record<string, string> = {
+      'base/cluster.yaml': base[`${OVERLAY}/postgres.yaml`]!.split('---\n')[0]!,
+      'base/object-store.yaml': base[`${OVERLAY}/object-store.yaml`]!,
+      'base/kustomization.yaml': 'resources:\n  - cluster.yaml\n  - object-store.yaml\n',
+    };
+    // Two projects render the same Cluster, each archiving to its own bucket.
+    for (const project of ['amiya', 'rhodes']) {
+      files[`projects/${project}/kustomization.yaml`] = `namespace: forgejo\nresources:\n  - ../../base\npatches:\n  - target:\n      kind: ObjectStore\n    patch: |\n      - op: replace\n        path: /spec/configuration/destinationPath\n        value: s3://${project}/forgejo/\n`;
+    }
+    const inv = () => loadMemory(files).inventory;
+    const before = inv();
+    expect(before.ofKind('Cluster')).toHaveLength(2);
+    const d = diffClusters(before, inv());
+    expect(d.archiveMoves).toEqual([]);
+    expect(d.kept.map((p) => `${p.before.root} ${p.after.root}`)).toEqual(['kustomize:projects/amiya kustomize:projects/amiya', 'kustomize:projects/rhodes kustomize:projects/rhodes']);
+  });
+
   it('pairs a Cluster moved to another file of the same overlay as a rename by overlay', () => {
     const head = {
       ...patch(base, 'kustomization.yaml', '  - postgres.yaml\n', '  - postgres.yaml\n  - db.yaml\n'),

@@ -36,6 +36,9 @@ interface JsonDiagnostic {
   line: number;
   column: number;
   resource?: Diagnostic['resource'];
+  field?: string;
+  messageId?: string;
+  fingerprint?: string;
   fix?: Diagnostic['fix'];
 }
 
@@ -50,11 +53,14 @@ export function toJson(diagnostics: readonly Diagnostic[], summary: Summary, opt
       column: d.column,
     };
     if (d.resource) o.resource = d.resource;
+    if (d.field !== undefined) o.field = d.field;
+    if (d.messageId !== undefined) o.messageId = d.messageId;
+    if (d.fingerprint !== undefined) o.fingerprint = d.fingerprint;
     if (d.fix) o.fix = d.fix;
     return o;
   });
   return jsonSafe(JSON.stringify(
-    { diagnostics: list, summary: { errors: summary.errors, warnings: summary.warnings, files: summary.files, resources: summary.resources, ...(summary.profile !== undefined ? { profile: summary.profile === 'built-in' ? 'built-in' : relPath(summary.profile, opts.cwd) } : {}), ...(summary.conventionsSkipped ? { conventionsSkipped: summary.conventionsSkipped } : {}) } },
+    { diagnostics: list, summary: { errors: summary.errors, warnings: summary.warnings, files: summary.files, resources: summary.resources, ...(summary.profile !== undefined ? { profile: summary.profile === 'built-in' ? 'built-in' : relPath(summary.profile, opts.cwd) } : {}), ...(summary.conventionsSkipped ? { conventionsSkipped: summary.conventionsSkipped } : {}), ...(summary.suppressed ? { suppressed: summary.suppressed } : {}), ...(summary.baseline ? { baseline: { ...summary.baseline, file: relPath(summary.baseline.file, opts.cwd) } } : {}) } },
     null,
     2,
   )) + '\n';
@@ -85,12 +91,28 @@ export function toStylish(diagnostics: readonly Diagnostic[], summary: Summary, 
   if (lines.length > 0) lines.push('');
   lines.push(c.bold(`${mark} ${tail}`));
   if (summary.conventionsSkipped) lines.push(conventionNote(summary.conventionsSkipped));
+  const accepted = acceptedNote(summary, opts.cwd);
+  if (accepted) lines.push(accepted);
   return lines.join('\n') + '\n';
 }
 
 /** Said once when convention findings were left out. */
 export function conventionNote(n: number): string {
   return `${n} site-convention finding${n === 1 ? ' was' : 's were'} not reported: with no .cnpg-site.yaml, the built-in profile's conventions (storage class, bucket layout, tags, credential chain) apply only under its layout sites/<site>/clusters/<k8s>/wave-<n>/overlays/<app>/; correctness rules ran everywhere. To check your own conventions, write them in .cnpg-site.yaml at the repository root (see docs/profile.md).`;
+}
+
+/** What suppressions and the baseline kept out of the report, said once. */
+export function acceptedNote(summary: Summary, cwd: string): string | undefined {
+  const parts: string[] = [];
+  if (summary.suppressed) parts.push(`${summary.suppressed} finding${summary.suppressed === 1 ? '' : 's'} suppressed in the files`);
+  const b = summary.baseline;
+  if (b) {
+    parts.push(`${b.accepted} accepted by the baseline ${printable(relPath(b.file, cwd))}`);
+    if (b.stale > 0) {
+      parts.push(`${b.stale} baseline entr${b.stale === 1 ? 'y matches' : 'ies match'} no finding any more (fixed; --update-baseline drops ${b.stale === 1 ? 'it' : 'them'})`);
+    }
+  }
+  return parts.length > 0 ? `${parts.join('; ')}.` : undefined;
 }
 
 function id(s: string): string {
@@ -170,6 +192,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], _summary: Summary, o
         },
       ],
     };
+    if (d.fingerprint) res.partialFingerprints = { 'cnpgSite/v1': d.fingerprint };
     const idx = ruleIndex.get(d.ruleId);
     if (idx !== undefined) res.ruleIndex = idx;
     return res;

@@ -32,6 +32,8 @@ export class Inventory {
   private readonly keyIndexes = new Map<string, Map<string, Resource[]>>();
   /** The deployment model the resources were rendered from, when loaded from files. */
   model?: DeploymentModel;
+  /** Where repository paths start: the git repository's root (else the folder loaded), when loaded from files. */
+  root?: string;
 
   constructor(
     /** In file order, then document order. */

@@ -5,6 +5,9 @@ import type { Document, LineCounter } from 'yaml';
 import { InputError } from '../errors.js';
 import { PROFILE_FILE } from '../profile/load.js';
 import { layoutRegExp, type Profile } from '../profile/profile.js';
+import type { ProblemMessage } from '../rules/kustomize-resources.js';
+import { skippedFile } from '../rules/load-notes.js';
+import { formatMessage } from '../rules/rule.js';
 import type { Diagnostic, YamlPath } from '../types.js';
 import { Inventory, type KustomizationProblem, type SourceFile } from './inventory.js';
 import { isRecord, type Resource, type SiteLocation } from './resource.js';
@@ -246,7 +249,7 @@ function startLoad(paths: string[], opts: LoadOptions, onFile?: (file: string) =
       // A Helm chart: its templates and values are not manifests (an Application or a
       // kustomization's helmCharts renders it). Its templates may hold ArgoCD Applications
       // (an app-of-apps chart): the deployment model reads those.
-      load.diagnostics.push({ ruleId: 'skipped-file', severity: 'info', message: 'Helm chart folder: its templates and values are not linted (render it with helm template to lint the output)', file: join(dir, 'Chart.yaml'), line: 1, column: 1 });
+      load.diagnostics.push({ ruleId: 'skipped-file', messageId: 'helmChart', severity: 'info', message: formatMessage(skippedFile.meta, 'helmChart'), file: join(dir, 'Chart.yaml'), line: 1, column: 1 });
       const templates = join(dir, 'templates');
       const walkTemplates = (d: string, depth: number) => {
         if (depth > 8) return;
@@ -393,7 +396,7 @@ function buildInventory(load: Load): LoadResult {
         if (namelessReported.has(key)) continue;
         namelessReported.add(key);
         const mp = at?.metadata ?? pos;
-        diagnostics.push({ ruleId: 'schema', severity: 'error', message: `${String(obj.kind)} has no metadata.name; the API server rejects it`, file: src.file, line: mp.line, column: mp.column });
+        diagnostics.push({ ruleId: 'schema', messageId: 'noName', severity: 'error', message: `${String(obj.kind)} has no metadata.name; the API server rejects it`, file: src.file, line: mp.line, column: mp.column });
         continue;
       }
       const kind = String(obj.kind);
@@ -448,17 +451,17 @@ function buildInventory(load: Load): LoadResult {
     const role = used.get(file);
     if (!k8s && pf.docs.length > 0 && role !== 'patch' && role !== 'component' && role !== 'generator-input') {
       sf.kind = 'data';
-      diagnostics.push({ ruleId: 'skipped-file', severity: 'info', message: 'not a Kubernetes manifest (no apiVersion/kind); skipped', file, line: 1, column: 1 });
+      diagnostics.push({ ruleId: 'skipped-file', messageId: 'notManifest', severity: 'info', message: formatMessage(skippedFile.meta, 'notManifest'), file, line: 1, column: 1 });
     }
   }
   for (const file of model.unlisted) {
     const pf = parse(load, file);
     if (pf.skipped || byPath.get(file)?.kind === 'data' || siteLocationOf(file, opts.profile).values) continue;
     const k = [...KUSTOMIZATION_NAMES].map((n) => join(dirname(file), n)).find((p) => fs.kind(p) === 'file');
-    diagnostics.push({ ruleId: 'skipped-file', severity: 'info', message: `not listed in ${k ? basename(k) : 'the kustomization'} of its folder, so kustomize does not apply it; not linted as a resource`, file, line: 1, column: 1 });
+    diagnostics.push({ ruleId: 'skipped-file', messageId: 'unlisted', severity: 'info', message: formatMessage(skippedFile.meta, 'unlisted', { kustomization: k ? basename(k) : 'the kustomization' }), file, line: 1, column: 1 });
   }
   diagnostics.push(...model.diagnostics);
-  const problems: KustomizationProblem[] = model.problems.map((p) => ({
+  const problems: (KustomizationProblem & ProblemMessage)[] = model.problems.map((p) => ({
     file: p.file,
     field: p.field ?? 'resources',
     entry: p.entry ?? '',
@@ -466,10 +469,14 @@ function buildInventory(load: Load): LoadResult {
     line: p.line,
     column: p.column,
     ...(p.message ? { message: p.message } : {}),
+    messageId: p.messageId,
+    data: p.data,
   }));
   const overlays = [...new Set(model.roots.filter((r) => r.controller !== 'none').map((r) => r.path))];
   const inventory = new Inventory(resources, sourceFiles, overlays, problems);
   inventory.model = model;
+  const root = opts.repoRoot ?? load.base;
+  if (root !== undefined) inventory.root = root;
   return { inventory, diagnostics, model };
 }
 

@@ -1,4 +1,6 @@
 import { type ScalarTag, type Tags, Composer, isMap, isScalar, isSeq, Lexer, LineCounter, Parser, visit, type Document } from 'yaml';
+import { skippedFile, yamlSyntax } from '../rules/load-notes.js';
+import { formatMessage, type MessageData } from '../rules/rule.js';
 import type { Diagnostic, Position, YamlPath } from '../types.js';
 import { isRecord } from './resource.js';
 import { inspectNodes, locate } from './yaml-nodes.js';
@@ -109,23 +111,25 @@ export function isHelmTemplate(text: string): boolean {
  */
 export function parseFileContent(file: string, buf: Uint8Array | undefined, limits: ParseLimits): ParsedFileResult {
   const diagnostics: Diagnostic[] = [];
-  const skip = (message: string, severity: 'info' | 'error' = 'info', line = 1, column = 1): ParsedFileResult => {
-    diagnostics.push({ ruleId: severity === 'info' ? 'skipped-file' : 'yaml-syntax', severity, message, file, line, column });
+  // A file skipped with a note (skipped-file), or refused with an error (yaml-syntax).
+  const skip = (messageId: string, data: MessageData = {}, severity: 'info' | 'error' = 'info', line = 1, column = 1): ParsedFileResult => {
+    const rule = severity === 'info' ? skippedFile : yamlSyntax;
+    diagnostics.push({ ruleId: rule.meta.id, messageId, severity, message: formatMessage(rule.meta, messageId, data), file, line, column });
     return { docs: [], skipped: true, diagnostics };
   };
-  if (!buf) return skip('cannot read file; skipped', 'error');
+  if (!buf) return skip('unreadable', {}, 'error');
   const { maxBytes, maxAlias } = limits;
   if (buf.length > maxBytes) {
-    return skip(`file is ${(buf.length / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit; skipped`);
+    return skip('tooLarge', { size: (buf.length / 1048576).toFixed(1), limit: (maxBytes / 1048576).toFixed(0) });
   }
   const raw = Buffer.from(buf.buffer, buf.byteOffset, buf.length).toString('utf8');
-  if (buf.length === 0 || raw.trim() === '') return skip('empty file; skipped');
-  if (isBinary(buf)) return skip('binary file; skipped');
+  if (buf.length === 0 || raw.trim() === '') return skip('empty');
+  if (isBinary(buf)) return skip('binary');
   // A UTF-8 byte order mark is not content: without it, columns on line 1 match what editors show.
   // `text` (kept for edits) is the text without it.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (isHelmTemplate(text)) {
-    return { ...skip('Helm template ({{ … }}); render it with helm template to lint it; skipped'), text };
+    return { ...skip('helmTemplate'), text };
   }
   const deep = flowTooDeep(text, MAX_DEPTH);
   if (deep !== undefined) {
@@ -135,7 +139,7 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
       line++;
       start = i + 1;
     }
-    return { ...skip(`YAML nested more than ${MAX_DEPTH} levels deep; skipped`, 'error', line, deep - start + 1), text };
+    return { ...skip('tooDeep', { max: MAX_DEPTH }, 'error', line, deep - start + 1), text };
   }
   // One line longer than the API server takes a whole object (about 1.5 MiB in etcd) cannot be
   // part of anything applied; such a line (a run of quotes, a pasted blob) only costs seconds.
@@ -144,7 +148,7 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       if (end - start > MAX_LINE) {
-        return { ...skip(`line ${n} is ${(end - start).toLocaleString('en')} characters long, more than a Kubernetes object may hold (about 1.5 MiB); skipped`, 'error', n, 1), text };
+        return { ...skip('lineTooLong', { line: n, length: (end - start).toLocaleString('en') }, 'error', n, 1), text };
       }
       start = end + 1;
     }
@@ -152,7 +156,7 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
   const blockDeep = nestingBound(text) > MAX_DEPTH ? blockTooDeep(text, MAX_DEPTH) : undefined;
   if (blockDeep !== undefined) {
     const line = text.slice(0, blockDeep).split('\n').length;
-    return { ...skip(`YAML nested more than ${MAX_DEPTH} levels deep; skipped`, 'error', line, 1), text };
+    return { ...skip('tooDeep', { max: MAX_DEPTH }, 'error', line, 1), text };
   }
   const lineCounter = new LineCounter();
   const docs: ParsedDocResult[] = [];
@@ -163,35 +167,35 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
     composed = compose(text, lineCounter);
   } catch (err) {
     // The parser recurses per level of nesting: a shape the checks above missed can still exhaust the stack.
-    if (err instanceof RangeError) return { ...skip('YAML nested too deep to read (the parser ran out of stack); skipped', 'error'), text };
+    if (err instanceof RangeError) return { ...skip('parserStack', {}, 'error'), text };
     throw err;
   }
   for (const doc of composed) {
-    const refuse = (offset: number, message: string) => {
+    const refuse = (offset: number, messageId: string, data: MessageData = {}) => {
       const { line, col } = lineCounter.linePos(offset);
-      diagnostics.push({ ruleId: 'yaml-syntax', severity: 'error', message, file, line, column: col });
+      diagnostics.push({ ruleId: yamlSyntax.meta.id, messageId, severity: 'error', message: formatMessage(yamlSyntax.meta, messageId, data), file, line, column: col });
       index++;
       refused++;
     };
     const deepAt = tooDeepAt(doc);
     if (deepAt !== undefined) {
-      refuse(deepAt, `YAML nested more than ${MAX_DEPTH} levels deep; the document is skipped`);
+      refuse(deepAt, 'documentTooDeep', { max: MAX_DEPTH });
       continue;
     }
     const errors = doc.errors;
     if (errors.length > 0) {
       const e = errors[0]!;
-      refuse(e.pos[0], `YAML syntax error: ${e.message.split('\n')[0]}; the document is skipped`);
+      refuse(e.pos[0], 'syntax', { error: e.message.split('\n')[0] });
       continue;
     }
     const problems = inspectNodes(doc);
     if (problems.duplicate) {
       // The check the yaml library makes with uniqueKeys, in linear time.
-      refuse(problems.duplicate.offset, 'YAML syntax error: Map keys must be unique; the document is skipped');
+      refuse(problems.duplicate.offset, 'duplicateKey');
       continue;
     }
     if (problems.cycle) {
-      refuse(problems.cycle.offset, `YAML alias *${problems.cycle.source} refers to a node that holds it, so its value never ends; the document is skipped`);
+      refuse(problems.cycle.offset, 'aliasCycle', { alias: problems.cycle.source });
       continue;
     }
     let data: unknown;
@@ -199,13 +203,12 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
       data = doc.toJS({ maxAliasCount: maxAlias });
     } catch (err) {
       const tooMany = /alias/i.test((err as Error).message);
-      refuse(doc.range[0], tooMany
-        ? `document refused: ${(err as Error).message.split('\n')[0]} (aliases expand beyond ${maxAlias}); the document is skipped`
-        : `document refused: its aliases expand too far to be read; the document is skipped`);
+      if (tooMany) refuse(doc.range[0], 'aliasBomb', { error: (err as Error).message.split('\n')[0], max: maxAlias });
+      else refuse(doc.range[0], 'aliasTooLarge');
       continue;
     }
     if (dataDepth(data, MAX_DEPTH) > MAX_DEPTH) {
-      refuse(doc.range[0], `document refused: its aliases expand to values nested more than ${MAX_DEPTH} levels deep; the document is skipped`);
+      refuse(doc.range[0], 'aliasTooDeep', { max: MAX_DEPTH });
       continue;
     }
     if (isMap(doc.contents) || isSeq(doc.contents) || data !== null) {
@@ -220,7 +223,7 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
     index++;
   }
   if (docs.length === 0 && refused === 0) {
-    return { ...skip('no YAML documents (only comments or blank lines); skipped'), text };
+    return { ...skip('noDocuments'), text };
   }
   return { text, docs, skipped: false, diagnostics };
 }

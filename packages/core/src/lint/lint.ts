@@ -1,8 +1,10 @@
 import type { Inventory } from '../inventory/inventory.js';
 import { get, originOf, refOf, restsOnUnknown } from '../inventory/resource.js';
 import { DEFAULT_PROFILE, type Profile } from '../profile/profile.js';
-import { RULES } from '../rules/index.js';
-import type { Rule, RuleContext } from '../rules/rule.js';
+import { RULE_IDS, RULES } from '../rules/index.js';
+import { formatMessage, type Rule, type RuleContext } from '../rules/rule.js';
+import { fieldOf, withFingerprints } from './fingerprint.js';
+import { applySuppressions, directivesIn } from './suppress.js';
 import type { Diagnostic, Severity } from '../types.js';
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -28,8 +30,16 @@ export interface LintOptions {
    * Default: layout for the built-in profile object, else everywhere.
    */
   conventions?: 'everywhere' | 'layout';
-  /** Filled with how many convention findings were left out (outside the layout). */
-  stats?: { conventionsSkipped: number };
+  /** Filled with how many convention findings were left out (outside the layout) and how many a suppression hid. */
+  stats?: { conventionsSkipped: number; suppressed?: number };
+  /** Suppressions in comments and annotations apply (default true). */
+  suppressions?: boolean;
+  /** Report suppressions that hide nothing (`--report-unused-disable`). */
+  reportUnusedDisable?: boolean;
+  /** Rule ids a suppression may name besides the lint rules (the policy's checks). */
+  extraRuleIds?: readonly string[];
+  /** Where file paths in fingerprints start. Default: the inventory's root, else the working directory. */
+  root?: string;
 }
 
 /** Runs the rules over the inventory. Pure: the same inputs give the same diagnostics, in order. */
@@ -58,20 +68,23 @@ export function lint(inventory: Inventory, profile: Profile, opts: LintOptions =
           skipped++;
           return;
         }
+        const message = formatMessage(rule.meta, f.messageId, f.data);
         // No finding rests on a value that is not known (a substitution variable with no value).
-        if (restsOnUnknown(f.resource, f.message, get(f.resource.object, f.path ?? []), ...(f.absent ? [f.resource.name, f.resource.namespace] : []))) return;
+        if (restsOnUnknown(f.resource, message, get(f.resource.object, f.path ?? []), ...(f.absent ? [f.resource.name, f.resource.namespace] : []))) return;
         const pos = originOf(f.resource, f.path ?? [], { key: f.atKey === true });
         const incomplete = f.absent && f.resource.root ? roots.get(f.resource.root)?.incomplete ?? [] : [];
         const d: Diagnostic = {
           ruleId: rule.meta.id,
           // A configured severity applies to every finding of the rule.
           severity: incomplete.length > 0 ? 'info' : configured && configured !== 'off' ? configured : f.severity ?? rule.meta.defaultSeverity,
-          message: incomplete.length > 0 ? `${f.message} (not certain: the root also has ${incomplete[0]}, which is not rendered here and may provide it)` : f.message,
+          message: incomplete.length > 0 ? `${message} (not certain: the root also has ${incomplete[0]}, which is not rendered here and may provide it)` : message,
           file: pos.file,
           line: pos.line,
           column: pos.column,
           resource: refOf(f.resource),
         };
+        d.messageId = f.messageId;
+        if (f.path && f.path.length > 0) d.field = fieldOf(f.resource.object, f.path);
         if (f.resource.root) d.roots = [f.resource.root];
         if (f.fix) d.fix = f.fix;
         out.push(d);
@@ -80,11 +93,12 @@ export function lint(inventory: Inventory, profile: Profile, opts: LintOptions =
         const d: Diagnostic = {
           ruleId: rule.meta.id,
           severity: configured && configured !== 'off' ? configured : f.severity ?? rule.meta.defaultSeverity,
-          message: f.message,
+          message: formatMessage(rule.meta, f.messageId, f.data),
           file: f.file,
           line: f.line,
           column: f.column,
         };
+        d.messageId = f.messageId;
         if (f.fix) d.fix = f.fix;
         out.push(d);
       },
@@ -93,7 +107,23 @@ export function lint(inventory: Inventory, profile: Profile, opts: LintOptions =
   }
   if (opts.stats) opts.stats.conventionsSkipped = skipped;
   const generic = new Set((opts.rules ?? RULES).filter((r) => r.meta.generic).map((r) => r.meta.id));
-  return supersede(dedupe(out.sort(compareDiagnostics)), generic);
+  let list = supersede(dedupe(out.sort(compareDiagnostics)), generic);
+  if (opts.suppressions !== false) {
+    const directives = directivesIn(inventory);
+    if (directives.length > 0) {
+      const setting = profile.rules['disable-directive'];
+      const ran = new Set((opts.rules ?? RULES).map((r) => r.meta.id));
+      const res = applySuppressions(list, directives, {
+        knownRules: [...RULE_IDS, ...(opts.extraRuleIds ?? [])],
+        // Only rules that ran can tell whether a suppression of theirs is used.
+        ...(opts.reportUnusedDisable ? { reportUnused: (id: string) => ran.has(id) } : {}),
+        ...(setting && setting !== 'off' ? { severity: setting } : {}),
+      });
+      list = setting === 'off' ? res.diagnostics.filter((d) => d.ruleId !== 'disable-directive') : res.diagnostics.sort(compareDiagnostics);
+      if (opts.stats) opts.stats.suppressed = res.suppressed.length;
+    }
+  }
+  return withFingerprints(list, opts.root ?? inventory.root ?? process.cwd());
 }
 
 /** Drops a generic rule's finding where another rule reports at the same file, line and column. */
@@ -128,6 +158,10 @@ export interface Summary {
   conventionsSkipped?: number;
   /** The profile in force: its file, or "built-in". */
   profile?: string;
+  /** Findings a suppression comment or annotation hid. */
+  suppressed?: number;
+  /** The baseline in force: findings it accepted, and entries that matched nothing (fixed since). */
+  baseline?: { file: string; accepted: number; stale: number };
 }
 
 export function summarize(diagnostics: readonly Diagnostic[], inventory: Inventory): Summary {

@@ -1,4 +1,8 @@
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { writeFileAtomic } from '../edit/atomic.js';
+import { applyBaseline, formatBaseline, parseBaseline } from './baseline.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { loadInventoryParallel } from '../inventory/load.js';
 import { loadProfile } from '../profile/load.js';
@@ -25,6 +29,12 @@ export interface LintPathsOptions {
    * thread only. The result is the same either way.
    */
   threads?: number;
+  /** Report suppressions that hide nothing. */
+  reportUnusedDisable?: boolean;
+  /** A baseline file: the findings it lists are not reported. Default: the profile's `baseline`. */
+  baseline?: string;
+  /** Write every error and warning found to this baseline file (and report none of them). */
+  updateBaseline?: string;
 }
 
 /**
@@ -39,11 +49,36 @@ export async function lintPaths(paths: string[], opts: LintPathsOptions = {}): P
     profile,
     ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
   });
-  const stats = { conventionsSkipped: 0 };
-  const diagnostics = lint(inventory, profile, { loadDiagnostics, conventions: file ? 'everywhere' : 'layout', stats });
+  const stats: { conventionsSkipped: number; suppressed?: number } = { conventionsSkipped: 0 };
+  const root = inventory.root ?? cwd;
+  let diagnostics = lint(inventory, profile, {
+    loadDiagnostics,
+    conventions: file ? 'everywhere' : 'layout',
+    stats,
+    root,
+    ...(opts.reportUnusedDisable ? { reportUnusedDisable: true } : {}),
+  });
+  const baselineFile = opts.baseline ? resolve(cwd, opts.baseline) : profile.baseline && file ? resolve(dirname(file), profile.baseline) : undefined;
+  let baselined: { accepted: number; stale: number; file: string } | undefined;
+  if (opts.updateBaseline) {
+    const target = resolve(cwd, opts.updateBaseline);
+    const accepted = diagnostics.filter((d) => d.severity !== 'info');
+    writeFileAtomic(target, formatBaseline(accepted, root));
+    diagnostics = diagnostics.filter((d) => d.severity === 'info');
+    baselined = { accepted: accepted.length, stale: 0, file: target };
+  } else if (baselineFile) {
+    if (!existsSync(baselineFile)) {
+      throw new InputError(`baseline ${baselineFile} does not exist; create it with --update-baseline ${opts.baseline ?? baselineFile}`);
+    }
+    const res = applyBaseline(diagnostics, parseBaseline(readFileSync(baselineFile, 'utf8'), baselineFile));
+    diagnostics = res.diagnostics;
+    baselined = { accepted: res.accepted.length, stale: res.stale, file: baselineFile };
+  }
   const summary = summarize(diagnostics, inventory);
   summary.profile = file ?? 'built-in';
   if (stats.conventionsSkipped > 0) summary.conventionsSkipped = stats.conventionsSkipped;
+  if (stats.suppressed) summary.suppressed = stats.suppressed;
+  if (baselined) summary.baseline = baselined;
   const run: LintRun = { inventory, profile, diagnostics, summary };
   if (file) run.profileFile = file;
   return run;

@@ -58,6 +58,7 @@ export const PROFILE_SCHEMA = {
       properties: { kind: { enum: ['ClusterImageCatalog', 'ImageCatalog'] }, name: str },
     },
     rules: { type: 'object', additionalProperties: severity },
+    baseline: { type: 'string', minLength: 1 },
   },
 } as const;
 
@@ -157,6 +158,8 @@ export function parseProfile(text: string, file: string, knownRules?: readonly s
     credentials: { ...base.credentials, ...(override.credentials as Partial<Profile['credentials']>) },
     imageCatalog: { ...base.imageCatalog, ...(override.imageCatalog as Partial<Profile['imageCatalog']>) },
     rules: { ...base.rules, ...(override.rules as Profile['rules']) },
+    // A baseline named by the profile is read from beside the profile.
+    ...(typeof (data as { baseline?: unknown }).baseline === 'string' ? { baseline: (data as { baseline: string }).baseline } : {}),
   };
 }
 

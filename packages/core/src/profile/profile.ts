@@ -48,6 +48,11 @@ export interface Profile {
   };
   /** Severity per rule id; `off` disables a rule. */
   rules: Record<string, SeveritySetting>;
+  /**
+   * A baseline file of accepted findings, relative to the profile file (see `lint --baseline`);
+   * lint and the policy ignore the findings it lists.
+   */
+  baseline?: string;
 }
 
 export interface LoadedProfile {

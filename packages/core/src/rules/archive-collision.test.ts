@@ -24,6 +24,7 @@ describe('archive-collision', () => {
       `Cluster gitea/gitea-db archives to s3://dal-site-backups/dal/gitea/postgres/gitea-db/ (server name "gitea-db", its own name, as no serverName is set), as does Cluster gitea/gitea-db (${K2}:18): the second to start fails its WAL archive check with "Expected empty archive", and if that is bypassed their WAL and timelines mix so neither can be restored reliably; give each Cluster its own serverName or destinationPath`,
     );
     expect(d[1]!.message).toContain(`as does Cluster gitea/gitea-db (${K1}:18)`);
+    expect(d.map((x) => x.messageId)).toEqual(['sharedArchive', 'sharedArchive']);
     expect(d[0]!.fix?.path).toEqual(['spec', 'backup', 'barmanObjectStore', 'serverName']);
   });
 

@@ -89,6 +89,10 @@ spec:
       serverName: gitea-db-k2`,
     howToFix:
       'Give each Cluster its own archive: a distinct `serverName` (legacy: `spec.backup.barmanObjectStore.serverName`; plugin: `parameters.serverName` of the Cluster\'s plugin entry), or a distinct destinationPath when the apps differ. Decide which Cluster owns the existing archive first: the other one must start on an empty location, and then needs a base backup on demand right away. After a restore, the new Cluster archives under a new server name (its new name, or `<name>-2`).',
+    messages: {
+      sharedArchive:
+        '{{cluster}} archives to {{archive}}/ (server name "{{serverName}}"{{note}}), as {{verb}} {{others}}: the second to start fails its WAL archive check with "Expected empty archive", and if that is bypassed their WAL and timelines mix so neither can be restored reliably; give each Cluster its own serverName or destinationPath',
+    },
   },
   check(ctx) {
     const groups = new Map<string, Target[]>();
@@ -109,11 +113,18 @@ spec:
         const others = list
           .filter((o) => o !== t)
           .map((o) => `${describe(o.cluster)} (${shortPath(o.at.resource.file, ctx.profile, t.at.resource.file)}:${positionOf(o.at.resource, o.at.path).line})`);
-        const serverName = t.cfg.serverName !== undefined ? `server name "${t.cfg.effectiveServerName}"` : `server name "${t.cfg.effectiveServerName}", its own name, as no serverName is set`;
         ctx.report({
           resource: t.at.resource,
           path: t.at.path,
-          message: `${describe(t.cluster)} archives to ${key}/ (${serverName}), as ${others.length === 1 ? 'does' : 'do'} ${others.join(', ')}: the second to start fails its WAL archive check with "Expected empty archive", and if that is bypassed their WAL and timelines mix so neither can be restored reliably; give each Cluster its own serverName or destinationPath`,
+          messageId: 'sharedArchive',
+          data: {
+            cluster: describe(t.cluster),
+            archive: key,
+            serverName: t.cfg.effectiveServerName,
+            note: t.cfg.serverName !== undefined ? '' : ', its own name, as no serverName is set',
+            verb: others.length === 1 ? 'does' : 'do',
+            others: others.join(', '),
+          },
           fix:
             t.cfg.style === 'legacy'
               ? { description: 'set a serverName that no other Cluster uses with this destinationPath', path: [...t.cfg.storePath, 'serverName'] }

@@ -33,7 +33,8 @@ export const archiveTags: Rule = {
     kind: 'convention',
     rationale:
       'Barman tags every object it writes with the `tags` of the object store configuration. The site uses them to attribute storage cost, to find the archive of a database in the bucket, and to select objects in lifecycle and audit tooling: `site: <site>`, `service: <app>`, `db: <Cluster name>` by default (the profile `backup.tags`, whose values are templates). A missing or stale tag is invisible until someone searches the bucket for a database during an incident; a stale `db` tag after a restore into a renamed Cluster is the usual case (the runbook step that edits `tags.db` is easy to miss). The tags live in `spec.backup.barmanObjectStore.tags` (legacy in-tree style) or in `spec.configuration.tags` of the ObjectStore (Barman Cloud plugin style).',
-    bad: `apiVersion: postgresql.cnpg.io/v1
+    bad: `# sites/dal/clusters/k1/wave-2/overlays/gitea/postgres.yaml
+apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
   name: gitea-db-2
@@ -45,7 +46,8 @@ spec:
       tags:
         site: dal
         db: gitea-db`,
-    good: `apiVersion: postgresql.cnpg.io/v1
+    good: `# sites/dal/clusters/k1/wave-2/overlays/gitea/postgres.yaml
+apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
   name: gitea-db-2
@@ -60,6 +62,13 @@ spec:
         db: gitea-db-2`,
     howToFix:
       'Set each tag the finding names to the value it gives: `site` and `service` from the overlay path, `db` the name of the Cluster that archives there. After a restore into a renamed Cluster, update `tags.db` in the same change as `metadata.name`. Existing objects keep their old tags; only new objects get the new ones. A site with other tags changes `backup.tags` in `.cnpg-site.yaml`.',
+    messages: {
+      noTags: `{{where}} has no tags; add {{key}}: "{{expected}}" ({{about}}) so the archive's objects can be attributed and found in the bucket`,
+      tagsNotMap: '{{where}}.tags is not a map, so no tag is set; write it as a map with {{key}}: "{{expected}}" ({{about}})',
+      missingTag: `tag {{key}} is missing from {{where}}.tags; add {{key}}: "{{expected}}" ({{about}}) so the archive's objects can be attributed and found in the bucket`,
+      wrongTag: `tag {{key}} is "{{actual}}"; set it to "{{expected}}" ({{about}}), or the archive's objects are attributed to the wrong {{key}}`,
+      tagNotString: `tag {{key}} is not a string; set it to "{{expected}}" ({{about}}), or the archive's objects are attributed to the wrong {{key}}`,
+    },
   },
   check(ctx) {
     const wanted = Object.entries(ctx.profile.backup.tags).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -81,10 +90,8 @@ spec:
           ctx.report({
             resource: cfg.store,
             path: tags === undefined ? cfg.storePath : tagsPath,
-            message:
-              tags === undefined
-                ? `${where} has no tags; add ${key}: "${expected}" (${about}) so the archive's objects can be attributed and found in the bucket`
-                : `${where}.tags is not a map, so no tag is set; write it as a map with ${key}: "${expected}" (${about})`,
+            messageId: tags === undefined ? 'noTags' : 'tagsNotMap',
+            data: { where, key, expected, about },
             fix,
           });
           continue;
@@ -95,14 +102,17 @@ spec:
             resource: cfg.store,
             path: tagsPath,
             atKey: true,
-            message: `tag ${key} is missing from ${where}.tags; add ${key}: "${expected}" (${about}) so the archive's objects can be attributed and found in the bucket`,
+            messageId: 'missingTag',
+            data: { where, key, expected, about },
             fix,
           });
         } else if (!isScalar(value) || String(value) !== expected) {
           ctx.report({
             resource: cfg.store,
             path: [...tagsPath, key],
-            message: `tag ${key} is ${isScalar(value) ? `"${String(value)}"` : 'not a string'}; set it to "${expected}" (${about}), or the archive's objects are attributed to the wrong ${key}`,
+            ...(isScalar(value)
+              ? { messageId: 'wrongTag', data: { key, actual: String(value), expected, about } }
+              : { messageId: 'tagNotString', data: { key, expected, about } }),
             fix,
           });
         }

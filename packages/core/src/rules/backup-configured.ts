@@ -3,6 +3,10 @@ import { get, getArray, isRecord } from '../inventory/resource.js';
 import type { Rule } from './rule.js';
 
 /** Predefined schedules the operator's cron parser accepts besides six fields. */
+/** What a schedule that does not have six fields does, for messages. */
+const CRON =
+  'CNPG\'s cron format has six, seconds first (for example "0 0 2 * * *" for 02:00 daily), so this is refused or runs at other times than meant';
+
 const DESCRIPTOR = /^@(yearly|annually|monthly|weekly|daily|midnight|hourly|every\s+\S+)$/;
 
 export const backupConfigured: Rule = {
@@ -52,6 +56,18 @@ spec:
     name: barman-cloud.cloudnative-pg.io`,
     howToFix:
       'Add a backup configuration: for a new Cluster the Barman Cloud plugin entry (`isWALArchiver: true`, `parameters.barmanObjectName`) and an ObjectStore with the site destinationPath, credentials, tags and retention policy. Add a ScheduledBackup in the same file with `spec.cluster.name` set to the Cluster, a six-field schedule (seconds first) and `backupOwnerReference: self`; for plugin-style Clusters also `method: plugin` and `pluginConfiguration.name`. After enabling archiving on a running Cluster, take a base backup on demand.',
+    messages: {
+      noBackup:
+        'Cluster {{cluster}} has no backup configuration (neither spec.backup.barmanObjectStore nor a spec.plugins entry that archives WAL, such as "{{plugin}}"): WAL is not archived and no base backup is taken, so it cannot be restored; add the {{plugin}} plugin with an ObjectStore, or the backup plugin your site uses',
+      noScheduledBackup:
+        'no ScheduledBackup{{inNamespace}} names Cluster {{cluster}}: no base backup is ever taken, so WAL alone cannot restore it; add a ScheduledBackup with spec.cluster.name: {{cluster}}',
+      scheduleWithoutSeconds: `schedule "{{schedule}}" has 5 fields; ${CRON}; write "{{suggestion}}"`,
+      scheduleFieldCount: `schedule "{{schedule}}" has {{fields}}; ${CRON}`,
+      ownerUnset:
+        'backupOwnerReference is not set, so it defaults to "none": the Backup objects this creates have no owner and are left behind when it is deleted; set backupOwnerReference: self',
+      ownerOther:
+        'backupOwnerReference is {{owner}}; set it to "self" so the Backup objects this creates belong to the ScheduledBackup and are cleaned up with it',
+    },
   },
   check(ctx) {
     const pluginName = ctx.profile.backup.pluginName;
@@ -66,7 +82,8 @@ spec:
         ctx.report({
           resource: cluster,
           path: ['spec'],
-          message: `Cluster ${cluster.name} has no backup configuration (neither spec.backup.barmanObjectStore nor a spec.plugins entry that archives WAL, such as "${pluginName}"): WAL is not archived and no base backup is taken, so it cannot be restored; add the ${pluginName} plugin with an ObjectStore, or the backup plugin your site uses`,
+          messageId: 'noBackup',
+          data: { cluster: cluster.name, plugin: pluginName },
           fix: { description: `add a spec.plugins entry "${pluginName}" with isWALArchiver: true and parameters.barmanObjectName naming an ObjectStore of the overlay (see docs/rules/backup-configured.md)` },
         });
       }
@@ -77,7 +94,8 @@ spec:
             absent: true,
             resource: cluster,
             path: ['metadata', 'name'],
-            message: `no ScheduledBackup${cluster.namespace ? ` in namespace ${cluster.namespace}` : ''} names Cluster ${cluster.name}: no base backup is ever taken, so WAL alone cannot restore it; add a ScheduledBackup with spec.cluster.name: ${cluster.name}`,
+            messageId: 'noScheduledBackup',
+            data: { cluster: cluster.name, inNamespace: cluster.namespace ? ` in namespace ${cluster.namespace}` : '' },
             fix: { description: `add a ScheduledBackup to the Cluster's file: spec.cluster.name: ${cluster.name}, schedule "0 0 2 * * *", backupOwnerReference: self${barmanPluginEntry(cluster, pluginName) ? `, method: plugin, pluginConfiguration.name: ${pluginName}` : ''}` },
           });
         }
@@ -99,7 +117,9 @@ spec:
             resource: sb,
             path: ['spec', 'schedule'],
             severity: 'warning',
-            message: `schedule "${schedule}" has ${fields.length} field${fields.length === 1 ? '' : 's'}; CNPG's cron format has six, seconds first (for example "0 0 2 * * *" for 02:00 daily), so this is refused or runs at other times than meant${fields.length === 5 ? `; write "0 ${fields.join(' ')}"` : ''}`,
+            ...(fields.length === 5
+              ? { messageId: 'scheduleWithoutSeconds', data: { schedule, suggestion: `0 ${fields.join(' ')}` } }
+              : { messageId: 'scheduleFieldCount', data: { schedule, fields: `${fields.length} field${fields.length === 1 ? '' : 's'}` } }),
             fix,
           });
         }
@@ -111,10 +131,7 @@ spec:
           resource: sb,
           path: ['spec', 'backupOwnerReference'],
           severity: 'warning',
-          message:
-            owner === undefined
-              ? 'backupOwnerReference is not set, so it defaults to "none": the Backup objects this creates have no owner and are left behind when it is deleted; set backupOwnerReference: self'
-              : `backupOwnerReference is ${JSON.stringify(owner)}; set it to "self" so the Backup objects this creates belong to the ScheduledBackup and are cleaned up with it`,
+          ...(owner === undefined ? { messageId: 'ownerUnset' } : { messageId: 'ownerOther', data: { owner: JSON.stringify(owner) } }),
           fix: { description: 'set backupOwnerReference to self', path: ['spec', 'backupOwnerReference'], value: 'self' },
         });
       }

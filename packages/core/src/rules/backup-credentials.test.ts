@@ -22,6 +22,7 @@ describe('backup-credentials', () => {
     const d = run(files);
     expect(d.map(where)).toEqual([`${OVERLAY}/object-store.yaml:11:15 backup-credentials`]);
     expect(d[0]!.severity).toBe('error');
+    expect(d[0]!.messageId).toBe('missingSecret');
     expect(d[0]!.message).toContain('names Secret "forgejo-s3", but nothing in namespace forgejo produces it');
     // A Secret in another namespace does not count.
     files = {

@@ -160,7 +160,8 @@ function checkReference(ctx: RuleContext, cluster: Resource, ref: SecretKeyRef, 
       absent: true,
       resource: ref.resource,
       path: [...ref.path, 'name'],
-      message: `${field} names Secret "${ref.name}", but nothing in ${where} produces it (no ExternalSecret with that target name, SealedSecret or Secret); the ${REF_FIELD[String(ref.path[ref.path.length - 1])] ?? 'credential'} cannot be read and every backup of ${describe(cluster)} fails`,
+      messageId: 'missingSecret',
+      data: { field, secret: ref.name, namespace: where, credential: REF_FIELD[String(ref.path[ref.path.length - 1])] ?? 'credential', cluster: describe(cluster) },
       fix: {
         description: expected
           ? `add the credentials chain (ServiceAccount, VaultDynamicSecret, ExternalSecret "${expected}" with target.name "${ref.name}") to the overlay, or correct the Secret name`
@@ -176,7 +177,15 @@ function checkReference(ctx: RuleContext, cluster: Resource, ref: SecretKeyRef, 
     ctx.report({
       resource: ref.resource,
       path: [...ref.path, 'key'],
-      message: `${field} reads key "${ref.key}" of Secret "${ref.name}", but ${describe(producer.resource)} yields ${list.length ? `only ${list.map((k) => `"${k}"`).join(', ')}` : 'no keys'}; every backup of ${describe(cluster)} fails`,
+      messageId: 'missingKey',
+      data: {
+        field,
+        key: ref.key,
+        secret: ref.name,
+        producer: describe(producer.resource),
+        keys: list.length ? `only ${list.map((k) => `"${k}"`).join(', ')}` : 'no keys',
+        cluster: describe(cluster),
+      },
       fix: list.length
         ? { description: `use one of the keys the Secret holds (${list.join(', ')}), or add "${ref.key}" to the producer` }
         : { description: `add "${ref.key}" to the producer` },
@@ -190,7 +199,8 @@ function checkReference(ctx: RuleContext, cluster: Resource, ref: SecretKeyRef, 
       resource: ref.resource,
       path: [...ref.path, 'name'],
       severity: 'warning',
-      message: `${field} Secret "${ref.name}" comes from a ${producer.kind} (${producer.resource.file.split('/').pop()}): static credentials are legacy at this site; they never rotate`,
+      messageId: 'staticCredentials',
+      data: { field, secret: ref.name, producerKind: producer.kind, file: producer.resource.file.split('/').pop() },
       fix: { description: 'replace it with the Vault credentials chain (ServiceAccount, VaultDynamicSecret, ExternalSecret) that vends short-lived keys' },
     });
   }
@@ -206,7 +216,8 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
       ctx.report({
         resource: es,
         path: refPath,
-        message: `generatorRef names VaultDynamicSecret "${name}", but there is none in ${es.namespace ? `namespace ${es.namespace}` : 'the same namespace'}; the ExternalSecret produces no Secret`,
+        messageId: 'missingGenerator',
+        data: { name, namespace: es.namespace ? `namespace ${es.namespace}` : 'the same namespace' },
         fix: { description: `add VaultDynamicSecret "${name}" to the overlay or correct the name${expand(profile.credentials.vaultDynamicSecret, vars) ? ` (the site names it "${expand(profile.credentials.vaultDynamicSecret, vars)}")` : ''}` },
       });
       continue;
@@ -219,7 +230,8 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
         ctx.report({
           resource: vds,
           path: ['spec', 'provider', 'auth', 'kubernetes', 'serviceAccountRef', 'name'],
-          message: `serviceAccountRef names ServiceAccount "${sa}", but there is none in ${vds.namespace ? `namespace ${vds.namespace}` : 'the same namespace'}; Vault login fails and no credentials are vended`,
+          messageId: 'missingServiceAccount',
+          data: { name: sa, namespace: vds.namespace ? `namespace ${vds.namespace}` : 'the same namespace' },
           fix: { description: `add ServiceAccount "${sa}" to the overlay or correct the name${want ? ` (the site names it "${want}")` : ''}` },
         });
       }
@@ -231,9 +243,9 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
           resource: vds,
           path: role === undefined ? ['spec', 'provider', 'auth', 'kubernetes'] : ['spec', 'provider', 'auth', 'kubernetes', 'role'],
           severity: 'warning',
-          message: role === undefined
-            ? `the Vault kubernetes auth sets no role; the site uses "${wantRole}"`
-            : `Vault role is "${role}"; the site uses "${wantRole}", the role whose policy allows this app's backup prefix`,
+          ...(role === undefined
+            ? { messageId: 'vaultRoleUnset', data: { want: wantRole } }
+            : { messageId: 'vaultRoleOther', data: { role, want: wantRole } }),
           fix: { description: `set the role to "${wantRole}"`, path: ['spec', 'provider', 'auth', 'kubernetes', 'role'], value: wantRole },
         });
       }
@@ -246,7 +258,8 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
         resource: vds,
         path: ['spec', 'path'],
         severity: 'warning',
-        message: `Vault path is "${path}"; the site uses "${wantPath}", whose credentials the IAM policy allows on this app's backup prefix`,
+        messageId: 'vaultPathOther',
+        data: { path, want: wantPath },
         fix: { description: `set spec.path to "${wantPath}"`, path: ['spec', 'path'], value: wantPath },
       });
     }
@@ -262,7 +275,8 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
       resource: es,
       path: at,
       severity: 'warning',
-      message: `refreshInterval "${interval}" is not a Go duration (such as 1h or 30m); External Secrets rejects it`,
+      messageId: 'refreshInvalid',
+      data: { interval },
       fix: { description: 'set refreshInterval to a Go duration shorter than the credential lifetime, such as 1h' },
     });
   } else if (lifetimeMs !== undefined && (refreshMs === 0 || refreshMs >= lifetimeMs)) {
@@ -272,10 +286,11 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
       resource: es,
       path: at,
       severity: 'warning',
-      message:
-        refreshMs === 0
-          ? `refreshInterval "0" disables refresh, but the credentials expire after ${profile.credentials.lifetime}: from then on every backup fails`
-          : `refreshInterval ${raw === undefined ? `is not set (External Secrets defaults to ${ESO_DEFAULT_REFRESH})` : `"${interval}"`} is not shorter than the credential lifetime ${profile.credentials.lifetime}: the credentials expire before they are refreshed and backups fail`,
+      ...(refreshMs === 0
+        ? { messageId: 'refreshDisabled', data: { lifetime: profile.credentials.lifetime } }
+        : raw === undefined
+          ? { messageId: 'defaultRefreshTooLong', data: { default: ESO_DEFAULT_REFRESH, lifetime: profile.credentials.lifetime } }
+          : { messageId: 'refreshTooLong', data: { interval, lifetime: profile.credentials.lifetime } }),
       fix: { description: `set spec.refreshInterval to less than ${profile.credentials.lifetime}, such as ${half}`, path: ['spec', 'refreshInterval'], value: half },
     });
   }
@@ -289,7 +304,8 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
       resource: es,
       path: value === undefined ? ['spec', 'target', 'template', 'metadata', 'labels'] : ['spec', 'target', 'template', 'metadata', 'labels', label],
       severity: 'warning',
-      message: `the target template does not carry the label ${label}: "true"; CNPG keeps using the old keys after rotation until its pods restart`,
+      messageId: 'missingReloadLabel',
+      data: { label },
       fix: { description: `add ${label}: "true" to spec.target.template.metadata.labels`, path: ['spec', 'target', 'template', 'metadata', 'labels', label], value: 'true' },
     });
   }
@@ -304,20 +320,16 @@ export const backupCredentials: Rule = {
     conventions: 'static keys (SealedSecret, plain Secret) called legacy, the Vault path and role, the refresh interval against the credential lifetime, and the reload label',
     rationale:
       'Every `s3Credentials` secret reference of a backup configuration (the Cluster\'s `spec.backup.barmanObjectStore`, or the ObjectStore\'s `spec.configuration`) must name a Secret that something in the same namespace produces: at this site an ExternalSecret whose `target.name` is the Secret, fed by a VaultDynamicSecret that logs in to Vault with a ServiceAccount and vends short-lived AWS keys. The Secret must hold the key the reference reads: the vended Secret has `access_key`, `secret_key` and `security_token` (the profile names the first two). A broken link anywhere in the chain is invisible until the first WAL segment is archived: the Cluster comes up, and every backup fails. Warnings: a Vault path or role other than the site\'s (the IAM policy allows only the app\'s own prefix), a `refreshInterval` that is not shorter than the credential lifetime (24h by default; ESO refreshes every 1h when it is absent and never with "0"), a target template without the label `cnpg.io/reload: "true"` (CNPG would not pick up rotated keys), and SealedSecret or plain Secret credentials (static keys, legacy). Clusters that use `inheritFromIAMRole` are not checked.',
-    bad: `apiVersion: external-secrets.io/v1
-kind: ExternalSecret
+    bad: `apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
 metadata:
-  name: forgejo-db-backup
+  name: forgejo-db
 spec:
-  refreshInterval: 48h
-  target:
-    name: forgejo-db-backup
-  dataFrom:
-    - sourceRef:
-        generatorRef:
-          apiVersion: generators.external-secrets.io/v1alpha1
-          kind: VaultDynamicSecret
-          name: forgejo-backup        # no such VaultDynamicSecret
+  plugins:
+    - name: barman-cloud.cloudnative-pg.io
+      isWALArchiver: true
+      parameters:
+        barmanObjectName: forgejo-store
 ---
 apiVersion: barmancloud.cnpg.io/v1
 kind: ObjectStore
@@ -329,14 +341,29 @@ spec:
     s3Credentials:
       accessKeyId:
         name: forgejo-db-backup
-        key: ACCESS_KEY_ID            # the Secret holds access_key
+        key: ACCESS_KEY_ID        # the Secret holds access_key
       secretAccessKey:
         name: forgejo-db-backup
-        key: secret_key`,
-    good: `apiVersion: v1
-kind: ServiceAccount
+        key: secret_key
+---
+apiVersion: external-secrets.io/v1
+kind: ExternalSecret
 metadata:
-  name: forgejo-sa
+  name: forgejo-db-backup
+spec:
+  refreshInterval: 48h              # the credentials live 24h
+  target:
+    name: forgejo-db-backup
+    template:
+      metadata:
+        labels:
+          cnpg.io/reload: "true"
+  dataFrom:
+    - sourceRef:
+        generatorRef:
+          apiVersion: generators.external-secrets.io/v1alpha1
+          kind: VaultDynamicSecret
+          name: forgejo-db-backup
 ---
 apiVersion: generators.external-secrets.io/v1alpha1
 kind: VaultDynamicSecret
@@ -352,7 +379,32 @@ spec:
         mountPath: kubernetes
         role: workload-reader-forgejo-db-backup
         serviceAccountRef:
-          name: forgejo-sa
+          name: forgejo-sa            # no such ServiceAccount`,
+    good: `apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: forgejo-db
+spec:
+  plugins:
+    - name: barman-cloud.cloudnative-pg.io
+      isWALArchiver: true
+      parameters:
+        barmanObjectName: forgejo-store
+---
+apiVersion: barmancloud.cnpg.io/v1
+kind: ObjectStore
+metadata:
+  name: forgejo-store
+spec:
+  configuration:
+    destinationPath: s3://dal-site-backups/dal/forgejo/postgres/
+    s3Credentials:
+      accessKeyId:
+        name: forgejo-db-backup
+        key: access_key
+      secretAccessKey:
+        name: forgejo-db-backup
+        key: secret_key
 ---
 apiVersion: external-secrets.io/v1
 kind: ExternalSecret
@@ -373,22 +425,46 @@ spec:
           kind: VaultDynamicSecret
           name: forgejo-db-backup
 ---
-apiVersion: barmancloud.cnpg.io/v1
-kind: ObjectStore
+apiVersion: generators.external-secrets.io/v1alpha1
+kind: VaultDynamicSecret
 metadata:
-  name: forgejo-store
+  name: forgejo-db-backup
 spec:
-  configuration:
-    destinationPath: s3://dal-site-backups/dal/forgejo/postgres/
-    s3Credentials:
-      accessKeyId:
-        name: forgejo-db-backup
-        key: access_key
-      secretAccessKey:
-        name: forgejo-db-backup
-        key: secret_key`,
+  path: /aws/creds/forgejo-db-backup
+  method: GET
+  provider:
+    server: https://vault.example.com
+    auth:
+      kubernetes:
+        mountPath: kubernetes
+        role: workload-reader-forgejo-db-backup
+        serviceAccountRef:
+          name: forgejo-sa
+---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: forgejo-sa`,
     howToFix:
       'Follow the message to the broken link: add the missing ExternalSecret, VaultDynamicSecret or ServiceAccount to the overlay (kustomization `resources`), or correct the name or key that is wrong. Names and keys of the site chain come from the profile (`credentials` section). Set `refreshInterval` well below the credential lifetime (1h for 24h credentials) and label the target template with `cnpg.io/reload: "true"`. Replace SealedSecret or plain Secret credentials with the Vault chain.',
+    messages: {
+      missingSecret:
+        '{{field}} names Secret "{{secret}}", but nothing in {{namespace}} produces it (no ExternalSecret with that target name, SealedSecret or Secret); the {{credential}} cannot be read and every backup of {{cluster}} fails',
+      missingKey: '{{field}} reads key "{{key}}" of Secret "{{secret}}", but {{producer}} yields {{keys}}; every backup of {{cluster}} fails',
+      staticCredentials: '{{field}} Secret "{{secret}}" comes from a {{producerKind}} ({{file}}): static credentials are legacy at this site; they never rotate',
+      missingGenerator: 'generatorRef names VaultDynamicSecret "{{name}}", but there is none in {{namespace}}; the ExternalSecret produces no Secret',
+      missingServiceAccount: 'serviceAccountRef names ServiceAccount "{{name}}", but there is none in {{namespace}}; Vault login fails and no credentials are vended',
+      vaultRoleUnset: 'the Vault kubernetes auth sets no role; the site uses "{{want}}"',
+      vaultRoleOther: 'Vault role is "{{role}}"; the site uses "{{want}}", the role whose policy allows this app\'s backup prefix',
+      vaultPathOther: 'Vault path is "{{path}}"; the site uses "{{want}}", whose credentials the IAM policy allows on this app\'s backup prefix',
+      refreshInvalid: 'refreshInterval "{{interval}}" is not a Go duration (such as 1h or 30m); External Secrets rejects it',
+      refreshDisabled: 'refreshInterval "0" disables refresh, but the credentials expire after {{lifetime}}: from then on every backup fails',
+      refreshTooLong:
+        'refreshInterval "{{interval}}" is not shorter than the credential lifetime {{lifetime}}: the credentials expire before they are refreshed and backups fail',
+      defaultRefreshTooLong:
+        'refreshInterval is not set (External Secrets defaults to {{default}}) is not shorter than the credential lifetime {{lifetime}}: the credentials expire before they are refreshed and backups fail',
+      missingReloadLabel: 'the target template does not carry the label {{label}}: "true"; CNPG keeps using the old keys after rotation until its pods restart',
+    },
   },
   check(ctx) {
     const chains = new Map<Resource, TemplateVars>();

@@ -69,6 +69,13 @@ spec:
     name: forgejo-db-2`,
     howToFix:
       'Set `spec.cluster.name` to the name of the Cluster in the same namespace (the finding suggests the closest one). When a Cluster is renamed, move every reference in the same change: ScheduledBackup, Backup, Pooler, Database, Publication and Subscription. If the Cluster lives in another overlay, the resource belongs in that overlay and namespace.',
+    messages: {
+      unset: '{{kind}} {{name}} names no Cluster: spec.cluster.name is not set; set it to the Cluster in {{ns}} it belongs to',
+      notString: '{{kind}} {{name}}: spec.cluster.name is not a string ({{value}}); set it to the name of a Cluster in {{ns}}',
+      unknownCluster: '{{kind}} {{name}} names Cluster "{{cluster}}", which does not exist in {{ns}}{{elsewhere}}; did you mean "{{suggestion}}"?',
+      noClusterInNamespace:
+        '{{kind}} {{name}} names Cluster "{{cluster}}", which does not exist in {{ns}}{{elsewhere}}; no Cluster exists in {{ns}}: add the Cluster or point spec.cluster.name at an existing one',
+    },
   },
   check(ctx) {
     for (const r of ctx.inventory.ofKind(...CLUSTER_REFERRING_KINDS)) {
@@ -80,10 +87,9 @@ spec:
         ctx.report({
           resource: r,
           path: ['spec', 'cluster', 'name'],
-          message:
-            raw === undefined || raw === ''
-              ? `${r.kind} ${r.name} names no Cluster: spec.cluster.name is not set; set it to the Cluster in ${ns} it belongs to`
-              : `${r.kind} ${r.name}: spec.cluster.name is not a string (${JSON.stringify(raw)}); set it to the name of a Cluster in ${ns}`,
+          ...(raw === undefined || raw === ''
+            ? { messageId: 'unset', data: { kind: r.kind, name: r.name, ns } }
+            : { messageId: 'notString', data: { kind: r.kind, name: r.name, ns, value: JSON.stringify(raw) } }),
           fix: { description: 'set spec.cluster.name to the Cluster name', path: ['spec', 'cluster', 'name'] },
         });
         continue;
@@ -95,22 +101,22 @@ spec:
         .findAll('Cluster', name)
         .filter(isCluster)
         .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.position.line - b.position.line))[0];
-      let message = `${r.kind} ${r.name} names Cluster "${name}", which does not exist in ${ns}`;
+      // Where a Cluster of that name is, as a hint: it changes with other files, so it is data.
+      let hint = '';
       if (elsewhere) {
         const at = positionOf(elsewhere, ['metadata', 'name']);
         const place = elsewhere.namespace ? `namespace ${elsewhere.namespace}` : 'no namespace';
         const scope = elsewhere.scope !== r.scope && elsewhere.scope !== '' ? ` of ${elsewhere.scope}` : '';
-        message += ` (there is one in ${place}${scope} at ${shortPath(elsewhere.file, ctx.profile, r.file)}:${at.line}, but a reference reaches only its own namespace)`;
+        hint = ` (there is one in ${place}${scope} at ${shortPath(elsewhere.file, ctx.profile, r.file)}:${at.line}, but a reference reaches only its own namespace)`;
       }
-      message +=
-        suggestion !== undefined
-          ? `; did you mean "${suggestion}"?`
-          : `; no Cluster exists in ${ns}: add the Cluster or point spec.cluster.name at an existing one`;
+      const data = { kind: r.kind, name: r.name, ns, cluster: name, elsewhere: hint };
       ctx.report({
         absent: true,
         resource: r,
         path: ['spec', 'cluster', 'name'],
-        message,
+        ...(suggestion !== undefined
+          ? { messageId: 'unknownCluster', data: { ...data, suggestion } }
+          : { messageId: 'noClusterInNamespace', data }),
         fix:
           suggestion !== undefined
             ? { description: `set spec.cluster.name to "${suggestion}"`, path: ['spec', 'cluster', 'name'], value: suggestion }

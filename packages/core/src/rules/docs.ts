@@ -35,7 +35,24 @@ ${m.generic === undefined && ['yaml-syntax', 'skipped-file', 'kustomize-resource
 ## How to fix
 
 ${m.howToFix}
-`;
+
+## Messages
+
+A finding names one of these messages by id (\`messageId\` in JSON output). The id, the rule and
+the resource and field a finding is about make its fingerprint; the wording and the values in
+\`{{…}}\` do not, so a reworded message or a changed suggestion is not a new finding.
+
+| id | text |
+| --- | --- |
+${Object.keys(m.messages).sort().map((k) => `| \`${k}\` | ${escapeCell(m.messages[k]!)} |`).join('\n')}
+${m.id === 'disable-directive' ? '' : `
+To accept one finding, put \`# cnpg-site-disable-next-line ${m.id} -- <reason>\` on the line before it
+(see [suppressions](../policy.md#suppressions-and-baselines)).
+`}`;
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 const RENDERED_NOTE = `The resources as their GitOps controller applies them, not the files one by one: each ArgoCD Application (also from ApplicationSets and Helm-templated app-of-apps charts), Flux Kustomization and kustomization directory that nothing else names is rendered with kustomize's semantics (resources, components, patches, generators, namespace, prefixes, labels, images, replicas), then with the controller's namespace and Flux \`postBuild\` substitution. A patch file or a component is never checked as a resource of its own. A finding points at the origin of the field it is about (the base file, the patch, the component or the kustomization that set it), and a finding in a base shared by several roots is reported once, naming them. No finding rests on a value that is not known (a substitution variable with no value, a Helm template expression); a finding that something does not exist becomes a note where the root also renders something that is not rendered here (a Helm chart, a kustomize plugin, a remote base). \`kubectl cnpg-site render\` prints what is checked; see [render](../render.md).`;

@@ -30,6 +30,15 @@ spec:
     major: 16`,
     howToFix:
       'Replace `spec.imageName` with `spec.imageCatalogRef` (`apiGroup: postgresql.cnpg.io`, the profile catalog kind and name, and `major` set to the major the Cluster runs now; check it in the image tag or the Cluster status). Setting the same major is a minor update at most: CNPG rolls it out instance by instance. Never set a lower major than the Cluster runs.',
+    messages: {
+      pinnedImage:
+        'spec.imageName pins {{image}}, which gets no updates from the site catalog and hides the major version; use spec.imageCatalogRef ({{catalog}}) with the major it runs',
+      noImage:
+        "Cluster {{cluster}} sets neither spec.imageCatalogRef nor spec.imageName, so it runs the operator's default image, whose major changes with operator upgrades; set spec.imageCatalogRef ({{catalog}}) with the major it runs",
+      refNotMap: 'spec.imageCatalogRef is not a map; write it with apiGroup, kind {{kind}}, name {{name}} and major',
+      refFieldUnset: 'spec.imageCatalogRef has no {{field}}; the site catalog is {{catalog}}',
+      otherCatalog: 'spec.imageCatalogRef.{{field}} is {{actual}}; the site maintains its images in {{catalog}}, so use that',
+    },
   },
   check(ctx) {
     const { kind: wantKind, name: wantName } = ctx.profile.imageCatalog;
@@ -42,7 +51,8 @@ spec:
         ctx.report({
           resource: cluster,
           path: ['spec', 'imageName'],
-          message: `spec.imageName pins ${typeof imageName === 'string' ? `image "${imageName}"` : 'an image'}, which gets no updates from the site catalog and hides the major version; use spec.imageCatalogRef (${catalog}) with the major it runs`,
+          messageId: 'pinnedImage',
+          data: { image: typeof imageName === 'string' ? `image "${imageName}"` : 'an image', catalog },
           fix: { description: `replace spec.imageName with spec.imageCatalogRef (kind ${wantKind}, name ${wantName}, major)`, path: ['spec', 'imageCatalogRef'] },
         });
         continue;
@@ -51,7 +61,8 @@ spec:
         ctx.report({
           resource: cluster,
           path: ['spec'],
-          message: `Cluster ${cluster.name} sets neither spec.imageCatalogRef nor spec.imageName, so it runs the operator's default image, whose major changes with operator upgrades; set spec.imageCatalogRef (${catalog}) with the major it runs`,
+          messageId: 'noImage',
+          data: { cluster: cluster.name, catalog },
           fix: { description: `add spec.imageCatalogRef (kind ${wantKind}, name ${wantName}, major)`, path: ['spec', 'imageCatalogRef'] },
         });
         continue;
@@ -60,7 +71,8 @@ spec:
         ctx.report({
           resource: cluster,
           path: ['spec', 'imageCatalogRef'],
-          message: `spec.imageCatalogRef is not a map; write it with apiGroup, kind ${wantKind}, name ${wantName} and major`,
+          messageId: 'refNotMap',
+          data: { kind: wantKind, name: wantName },
         });
         continue;
       }
@@ -70,10 +82,9 @@ spec:
         ctx.report({
           resource: cluster,
           path: ['spec', 'imageCatalogRef', field],
-          message:
-            have === undefined
-              ? `spec.imageCatalogRef has no ${field}; the site catalog is ${catalog}`
-              : `spec.imageCatalogRef.${field} is ${JSON.stringify(have)}; the site maintains its images in ${catalog}, so use that`,
+          ...(have === undefined
+            ? { messageId: 'refFieldUnset', data: { field, catalog } }
+            : { messageId: 'otherCatalog', data: { field, catalog, actual: JSON.stringify(have) } }),
           fix: { description: `set spec.imageCatalogRef.${field} to "${want}"`, path: ['spec', 'imageCatalogRef', field], value: want },
         });
       }

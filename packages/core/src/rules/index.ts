@@ -12,6 +12,7 @@ import { kustomizeResources } from './kustomize-resources.js';
 import { render, skippedFile, yamlSyntax } from './load-notes.js';
 import type { Rule } from './rule.js';
 import { storageClass } from './storage-class.js';
+import { disableDirective } from './disable-directive.js';
 
 /**
  * Every rule. Adding a rule touches three files: the rule, its test, and this list
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   yamlSyntax,
   skippedFile,
   render,
+  disableDirective,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

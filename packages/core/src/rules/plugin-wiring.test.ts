@@ -19,6 +19,7 @@ describe('plugin-wiring', () => {
     expect(d[0]!.message).toBe(
       'parameters.barmanObjectName names ObjectStore "forgejo-objectstore", which does not exist in namespace forgejo, so WAL archiving and backups fail; did you mean "forgejo-store"?',
     );
+    expect(d[0]!.messageId).toBe('unknownObjectStore');
     expect(d[0]!.fix?.value).toBe('forgejo-store');
     expect(d[0]!.fix?.path).toEqual(['spec', 'plugins', 0, 'parameters', 'barmanObjectName']);
   });
@@ -54,6 +55,7 @@ describe('plugin-wiring', () => {
     const files = patch(pluginApp(), 'postgres.yaml', /  method: plugin\n  pluginConfiguration:\n    name: .*\n/, '');
     const d = check(files, pluginWiring);
     expect(d.map(where)).toEqual([`${PG}:26:3 plugin-wiring`, `${PG}:26:3 plugin-wiring`]);
+    expect(d.map((x) => x.messageId).sort()).toEqual(['methodNotPlugin', 'pluginNameUnset']);
     expect(d.map((x) => x.message).sort()).toEqual([
       'ScheduledBackup forgejo-db-backup sets no pluginConfiguration.name; set it to "barman-cloud.cloudnative-pg.io" so the backup is taken by the plugin that archives Cluster forgejo-db',
       'ScheduledBackup forgejo-db-backup uses method barmanObjectStore (the default), but Cluster forgejo-db archives through the barman-cloud.cloudnative-pg.io plugin, so the backup fails; set method: plugin',

@@ -28,7 +28,8 @@ function checkValue(
       kind: 'convention',
       resource,
       path: path.slice(0, -1),
-      message: `${label} is not set, so backups and WAL are never deleted and the bucket grows without bound; set it, for example to "7d"`,
+      messageId: 'unset',
+      data: { label },
       fix: { description: `add ${label}, for example 7d`, path },
     });
     return;
@@ -37,7 +38,8 @@ function checkValue(
     ctx.report({
       resource,
       path,
-      message: `${label} is ${JSON.stringify(value)}, not a string; write it as a quoted duration such as "7d"`,
+      messageId: 'notString',
+      data: { label, value: JSON.stringify(value) },
       fix: { description: `set ${label} to a string such as "7d"`, path },
     });
     return;
@@ -46,7 +48,8 @@ function checkValue(
     ctx.report({
       resource,
       path,
-      message: `${label} is "${value}", which does not match ${pattern.source}; use a number of days, weeks or months such as "7d", "4w" or "3m"`,
+      messageId: 'badFormat',
+      data: { label, value, pattern: pattern.source },
       fix: { description: `set ${label} to a value matching ${pattern.source}`, path },
     });
   }
@@ -61,7 +64,18 @@ export const retentionPolicy: Rule = {
     conventions: 'a retention policy that is not set',
     rationale:
       'Without a retention policy Barman never deletes base backups or WAL: the bucket grows until someone notices the bill. The policy is a recovery window such as `7d`, `4w` or `3m` (profile `backup.retentionPolicyPattern`, default `^[1-9][0-9]*[dwm]$`). It only works in the place the backup style reads it: `spec.backup.retentionPolicy` of the Cluster for the legacy in-tree `barmanObjectStore`, and `spec.retentionPolicy` of the ObjectStore for the Barman Cloud plugin. Written anywhere else it does nothing, silently: the API server prunes fields the CRD does not define (`retentionPolicy` inside `barmanObjectStore` or inside the ObjectStore `spec.configuration`), the plugin ignores unknown `parameters`, and with the plugin the Cluster `spec.backup.retentionPolicy` applies to nothing.',
-    bad: `apiVersion: barmancloud.cnpg.io/v1
+    bad: `apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: forgejo-db
+spec:
+  plugins:
+    - name: barman-cloud.cloudnative-pg.io
+      isWALArchiver: true
+      parameters:
+        barmanObjectName: forgejo-store
+---
+apiVersion: barmancloud.cnpg.io/v1
 kind: ObjectStore
 metadata:
   name: forgejo-store
@@ -69,7 +83,18 @@ spec:
   configuration:
     destinationPath: s3://dal-site-backups/dal/forgejo/postgres/
     retentionPolicy: 7d`,
-    good: `apiVersion: barmancloud.cnpg.io/v1
+    good: `apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: forgejo-db
+spec:
+  plugins:
+    - name: barman-cloud.cloudnative-pg.io
+      isWALArchiver: true
+      parameters:
+        barmanObjectName: forgejo-store
+---
+apiVersion: barmancloud.cnpg.io/v1
 kind: ObjectStore
 metadata:
   name: forgejo-store
@@ -79,6 +104,18 @@ spec:
     destinationPath: s3://dal-site-backups/dal/forgejo/postgres/`,
     howToFix:
       'Legacy style: set `spec.backup.retentionPolicy` on the Cluster (next to `barmanObjectStore`, not inside it). Plugin style: set `spec.retentionPolicy` on the ObjectStore (next to `configuration`, not inside it), and remove `retentionPolicy` from the Cluster\'s plugin `parameters`. Use a number followed by `d`, `w` or `m`. A shorter window deletes older backups at the next retention run: check that no restore depends on them first.',
+    messages: {
+      unset: '{{label}} is not set, so backups and WAL are never deleted and the bucket grows without bound; set it, for example to "7d"',
+      notString: '{{label}} is {{value}}, not a string; write it as a quoted duration such as "7d"',
+      badFormat: '{{label}} is "{{value}}", which does not match {{pattern}}; use a number of days, weeks or months such as "7d", "4w" or "3m"',
+      inBarmanObjectStore:
+        'retentionPolicy inside spec.backup.barmanObjectStore is not a field of the CRD: the API server prunes it, so no retention applies; move it to spec.backup.retentionPolicy',
+      inPluginParameters: 'retentionPolicy in the plugin parameters is ignored by the Barman Cloud plugin, so no retention applies; set it as {{target}}',
+      onPluginCluster:
+        'spec.backup.retentionPolicy applies only to the in-tree barmanObjectStore; this Cluster archives through the Barman Cloud plugin, which reads {{target}}: move it there',
+      inObjectStoreConfiguration:
+        'retentionPolicy inside spec.configuration is not a field of the ObjectStore CRD: the API server prunes it, so no retention applies; move it to spec.retentionPolicy',
+    },
   },
   check(ctx) {
     const pattern = compile(ctx.profile.backup.retentionPolicyPattern);
@@ -95,8 +132,7 @@ spec:
             resource: cluster,
             path: misplacedPath,
             atKey: true,
-            message:
-              'retentionPolicy inside spec.backup.barmanObjectStore is not a field of the CRD: the API server prunes it, so no retention applies; move it to spec.backup.retentionPolicy',
+            messageId: 'inBarmanObjectStore',
             fix: { description: 'move retentionPolicy to spec.backup.retentionPolicy', path: ['spec', 'backup', 'retentionPolicy'], value: get(cluster.object, misplacedPath) },
           });
         }
@@ -115,7 +151,8 @@ spec:
           resource: cluster,
           path: paramsPath,
           atKey: true,
-          message: `retentionPolicy in the plugin parameters is ignored by the Barman Cloud plugin, so no retention applies; set it as ${target}`,
+          messageId: 'inPluginParameters',
+          data: { target },
           fix: { description: `remove it here and set ${target}` },
         });
       }
@@ -126,7 +163,8 @@ spec:
           resource: cluster,
           path: ['spec', 'backup', 'retentionPolicy'],
           atKey: true,
-          message: `spec.backup.retentionPolicy applies only to the in-tree barmanObjectStore; this Cluster archives through the Barman Cloud plugin, which reads ${target}: move it there`,
+          messageId: 'onPluginCluster',
+          data: { target },
           fix: { description: `remove it here and set ${target}` },
         });
       }
@@ -138,8 +176,7 @@ spec:
           resource: store,
           path: ['spec', 'configuration', 'retentionPolicy'],
           atKey: true,
-          message:
-            'retentionPolicy inside spec.configuration is not a field of the ObjectStore CRD: the API server prunes it, so no retention applies; move it to spec.retentionPolicy',
+          messageId: 'inObjectStoreConfiguration',
           fix: { description: 'move retentionPolicy to spec.retentionPolicy', path: ['spec', 'retentionPolicy'], value: inConfig },
         });
       }

@@ -32,6 +32,25 @@ export interface RuleMeta {
    * specific finding says more and the generic one is dropped, so one mistake gives one finding.
    */
   generic?: boolean;
+  /**
+   * The rule's named messages (ESLint-style): a finding names one by `messageId` and gives its
+   * `data`; `{{key}}` in the text is replaced by `data.key`. The id is part of a finding's
+   * fingerprint, the data is not, so a message can change its wording or its suggestion without
+   * making an old finding look new.
+   */
+  messages: Record<string, string>;
+}
+
+export type MessageData = Record<string, string | number | boolean | undefined>;
+
+/** A named message with its data filled in; an unknown placeholder is a bug in the rule. */
+export function formatMessage(rule: RuleMeta, messageId: string, data: MessageData = {}): string {
+  const template = rule.messages[messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id} has no message "${messageId}"`);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, key: string) => {
+    if (!(key in data)) throw new Error(`rule ${rule.id} message "${messageId}" needs data.${key}`);
+    return String(data[key]);
+  });
 }
 
 export interface Finding {
@@ -41,7 +60,10 @@ export interface Finding {
   path?: YamlPath;
   /** Point at the key rather than the value (for fields that should not be there). */
   atKey?: boolean;
-  message: string;
+  /** One of the rule's `meta.messages`. */
+  messageId: string;
+  /** Values for the message's `{{key}}` placeholders. */
+  data?: MessageData;
   fix?: Fix;
   /** Overrides the rule's severity for this finding (for example a warning-level variant). */
   severity?: Severity;
@@ -58,7 +80,9 @@ export interface FileFinding {
   file: string;
   line: number;
   column: number;
-  message: string;
+  /** One of the rule's `meta.messages`. */
+  messageId: string;
+  data?: MessageData;
   severity?: Severity;
   fix?: Fix;
 }

@@ -20,6 +20,7 @@ describe('schema', () => {
     const d = run(patch(pluginApp(), 'postgres.yaml', 'instances: 3', 'instances: three'));
     expect(d.map(where)).toEqual([`${OVERLAY}/postgres.yaml:6:14 schema`]);
     expect(d[0]!.message).toContain('spec.instances must be integer, got "three"');
+    expect(d[0]!.messageId).toBe('wrongType');
     expect(d[0]!.severity).toBe('error');
   });
 
@@ -30,6 +31,7 @@ describe('schema', () => {
     expect(d[0]!.message).toBe(
       '`spec.backup.barmanObjectStore.retentionPolicy` is not defined by the Cluster schema (postgresql.cnpg.io/v1); the API server prunes it silently; the schema defines it at `spec.backup.retentionPolicy`',
     );
+    expect(d[0]!.messageId).toBe('unknownField');
   });
 
   it('suggests a close sibling for a typo', () => {

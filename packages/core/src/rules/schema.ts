@@ -38,79 +38,79 @@ export function fromInstancePath(obj: unknown, instancePath: string): YamlPath {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** One readable message per problem, at the value's path; type errors win over the rest at a path. */
-export function describeSchemaErrors(obj: unknown, errors: readonly SchemaError[], typesOnly = false): { path: YamlPath; message: string }[] {
+/** A schema error, described: which of the rule's messages, and its data (without the schema it is from). */
+export interface SchemaProblem {
+  path: YamlPath;
+  messageId: 'wrongType' | 'missingField' | 'invalidValue';
+  data: { field: string } & Record<string, string>;
+}
+
+/** What a value breaks, in words, for the errors that are not about its type or a missing field. */
+function constraintOf(keyword: string, p: Record<string, unknown>, value: unknown): string {
+  switch (keyword) {
+    case 'enum':
+      return `must be one of ${(p.allowedValues as unknown[]).map((x) => JSON.stringify(x)).join(', ')}, got ${describeValue(value)}`;
+    case 'pattern':
+      return `must match ${String(p.pattern)}, got ${describeValue(value)}`;
+    case 'format':
+      return `must be a valid ${String(p.format)}, got ${describeValue(value)}`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `must be ${String(p.comparison)} ${String(p.limit)}, got ${describeValue(value)}`;
+    case 'minLength':
+      return `must be at least ${plural(Number(p.limit), 'character')} long`;
+    case 'maxLength':
+      return `must be at most ${plural(Number(p.limit), 'character')} long`;
+    case 'minItems':
+      return `must have at least ${plural(Number(p.limit), 'item')}`;
+    case 'maxItems':
+      return `must have at most ${plural(Number(p.limit), 'item')}`;
+    case 'minProperties':
+      return `must have at least ${plural(Number(p.limit), 'field')}`;
+    case 'maxProperties':
+      return `must have at most ${plural(Number(p.limit), 'field')}`;
+    case 'anyOf':
+    case 'oneOf':
+      return 'does not match any of the forms the schema allows';
+    default:
+      return `is invalid (${keyword})`;
+  }
+}
+
+/** One problem per schema error, at the value's path; type errors win over the rest at a path. */
+export function describeSchemaErrors(obj: unknown, errors: readonly SchemaError[], typesOnly = false): SchemaProblem[] {
   const byPath = new Map<string, SchemaError[]>();
   for (const e of errors) {
     let list = byPath.get(e.instancePath);
     if (!list) byPath.set(e.instancePath, (list = []));
     list.push(e);
   }
-  const out: { path: YamlPath; message: string }[] = [];
+  const out: SchemaProblem[] = [];
   for (const [instancePath, list] of byPath) {
     const path = fromInstancePath(obj, instancePath);
     const value = get(obj, path);
-    const name = pathText(path) || 'the resource';
+    const field = pathText(path) || 'the resource';
     const types = [...new Set(list.filter((e) => e.keyword === 'type').flatMap((e) => ([] as unknown[]).concat(e.params.type).map(String)))];
     if (types.length > 0) {
       // A null is dropped by the API server for fields that are not nullable: not an error.
       if (value === null) continue;
-      out.push({ path, message: `${name} must be ${types.join(' or ')}, got ${describeValue(value)}` });
+      out.push({ path, messageId: 'wrongType', data: { field, expected: types.join(' or '), actual: describeValue(value) } });
       continue;
     }
     if (typesOnly) continue;
     const seen = new Set<string>();
     const others = list.filter((e) => !['anyOf', 'oneOf', 'additionalProperties', 'if', 'then', 'else'].includes(e.keyword));
     for (const e of others.length > 0 ? others : list.filter((e) => e.keyword !== 'additionalProperties')) {
-      let message: string;
-      const p = e.params;
-      switch (e.keyword) {
-        case 'required':
-          message = `${name === 'the resource' ? 'the resource' : name} is missing the required field "${String(p.missingProperty)}"`;
-          break;
-        case 'enum':
-          message = `${name} must be one of ${(p.allowedValues as unknown[]).map((x) => JSON.stringify(x)).join(', ')}, got ${describeValue(value)}`;
-          break;
-        case 'pattern':
-          message = `${name} must match ${String(p.pattern)}, got ${describeValue(value)}`;
-          break;
-        case 'format':
-          message = `${name} must be a valid ${String(p.format)}, got ${describeValue(value)}`;
-          break;
-        case 'minimum':
-        case 'maximum':
-        case 'exclusiveMinimum':
-        case 'exclusiveMaximum':
-          message = `${name} must be ${String(p.comparison)} ${String(p.limit)}, got ${describeValue(value)}`;
-          break;
-        case 'minLength':
-          message = `${name} must be at least ${plural(Number(p.limit), 'character')} long`;
-          break;
-        case 'maxLength':
-          message = `${name} must be at most ${plural(Number(p.limit), 'character')} long`;
-          break;
-        case 'minItems':
-          message = `${name} must have at least ${plural(Number(p.limit), 'item')}`;
-          break;
-        case 'maxItems':
-          message = `${name} must have at most ${plural(Number(p.limit), 'item')}`;
-          break;
-        case 'minProperties':
-          message = `${name} must have at least ${plural(Number(p.limit), 'field')}`;
-          break;
-        case 'maxProperties':
-          message = `${name} must have at most ${plural(Number(p.limit), 'field')}`;
-          break;
-        case 'anyOf':
-        case 'oneOf':
-          message = `${name} does not match any of the forms the schema allows`;
-          break;
-        default:
-          message = `${name} is invalid (${e.keyword})`;
-      }
-      if (seen.has(message)) continue;
-      seen.add(message);
-      out.push({ path, message });
+      const problem: SchemaProblem =
+        e.keyword === 'required'
+          ? { path, messageId: 'missingField', data: { field, missing: String(e.params.missingProperty) } }
+          : { path, messageId: 'invalidValue', data: { field, constraint: constraintOf(e.keyword, e.params, value) } };
+      const key = `${problem.messageId}\0${Object.values(problem.data).join('\0')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(problem);
     }
   }
   return out;
@@ -131,7 +131,8 @@ export function schemaFindings(r: Resource): Finding[] {
         out.push({
           resource: r,
           path: ['apiVersion'],
-          message: `apiVersion ${r.apiVersion} is not served for ${r.kind} (served: ${want.join(', ')}); the API server rejects the resource`,
+          messageId: 'unservedVersion',
+          data: { apiVersion: r.apiVersion, kind: r.kind, served: want.join(', ') },
           fix: { description: `set apiVersion to ${want[0]} and check the fields against that version`, path: ['apiVersion'], value: want[0] },
         });
       } else if (COMPLETE_GROUPS.has(group)) {
@@ -139,7 +140,8 @@ export function schemaFindings(r: Resource): Finding[] {
         out.push({
           resource: r,
           path: ['kind'],
-          message: `kind ${r.kind} does not exist in ${group}${near ? `; did you mean ${near}?` : ''} (known: ${[...kinds.keys()].sort().join(', ')})`,
+          messageId: 'unknownKind',
+          data: { kind: r.kind, group, hint: near ? `; did you mean ${near}?` : '', known: [...kinds.keys()].sort().join(', ') },
           fix: near ? { description: `set kind to ${near}`, path: ['kind'], value: near } : fix(`use one of the kinds of ${group}`),
         });
       }
@@ -148,7 +150,13 @@ export function schemaFindings(r: Resource): Finding[] {
     const core = coreValidatorFor(r.apiVersion, r.kind);
     if (core) {
       for (const m of describeSchemaErrors(r.object, core(r.object), true)) {
-        out.push({ resource: r, path: m.path, message: `${m.message} (${r.kind} ${r.apiVersion})`, fix: fix('correct the value to the type the API defines') });
+        out.push({
+          resource: r,
+          path: m.path,
+          messageId: 'wrongCoreType',
+          data: { ...m.data, kind: r.kind, apiVersion: r.apiVersion },
+          fix: fix('correct the value to the type the API defines'),
+        });
       }
     }
     return out;
@@ -159,25 +167,33 @@ export function schemaFindings(r: Resource): Finding[] {
       out.push({
         resource: r,
         path: m.path,
-        message: `${m.message} (${entry.kind} schema, ${r.apiVersion}); the API server rejects the resource`,
+        messageId: m.messageId,
+        data: { ...m.data, kind: entry.kind, apiVersion: r.apiVersion },
         fix: fix(`correct the value as the ${entry.kind} schema defines it`),
       });
     }
   }
   for (const u of unknownFields(r.object, entry.structural())) {
     const field = pathText(u.path);
-    let message = `\`${field}\` is not defined by the ${entry.kind} schema (${r.apiVersion}); the API server prunes it silently`;
+    let hint = '';
     let description = `remove \`${field}\` or move it where the schema defines it`;
     if (u.didYouMean) {
       const sibling = pathText([...u.path.slice(0, -1), u.didYouMean]);
-      message += `; did you mean \`${sibling}\`?`;
+      hint = `; did you mean \`${sibling}\`?`;
       description = `rename the field to \`${sibling}\``;
     } else if (u.definedAt) {
       const at = pathText(u.definedAt);
-      message += `; the schema defines it at \`${at}\``;
+      hint = `; the schema defines it at \`${at}\``;
       description = `move the field to \`${at}\``;
     }
-    out.push({ resource: r, path: u.path, atKey: true, message, fix: fix(description) });
+    out.push({
+      resource: r,
+      path: u.path,
+      atKey: true,
+      messageId: 'unknownField',
+      data: { field, kind: entry.kind, apiVersion: r.apiVersion, hint },
+      fix: fix(description),
+    });
   }
   return out;
 }
@@ -217,6 +233,15 @@ spec:
     howToFix:
       'Rename or move the field to where the schema defines it (the message suggests a close sibling or the place the field exists), or remove it; correct values to the type, enum or pattern the message names. `kubectl explain cluster.spec.backup --api-version=postgresql.cnpg.io/v1` shows what a section holds. Where a more specific rule reports the same field (a retention policy in the wrong place, say), only that rule\'s finding is shown.',
     generic: true,
+    messages: {
+      unknownField: '`{{field}}` is not defined by the {{kind}} schema ({{apiVersion}}); the API server prunes it silently{{hint}}',
+      wrongType: '{{field}} must be {{expected}}, got {{actual}} ({{kind}} schema, {{apiVersion}}); the API server rejects the resource',
+      missingField: '{{field}} is missing the required field "{{missing}}" ({{kind}} schema, {{apiVersion}}); the API server rejects the resource',
+      invalidValue: '{{field}} {{constraint}} ({{kind}} schema, {{apiVersion}}); the API server rejects the resource',
+      wrongCoreType: '{{field}} must be {{expected}}, got {{actual}} ({{kind}} {{apiVersion}})',
+      unservedVersion: 'apiVersion {{apiVersion}} is not served for {{kind}} (served: {{served}}); the API server rejects the resource',
+      unknownKind: 'kind {{kind}} does not exist in {{group}}{{hint}} (known: {{known}})',
+    },
   },
   check(ctx) {
     for (const r of ctx.inventory.resources) {

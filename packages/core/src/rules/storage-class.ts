@@ -30,6 +30,12 @@ spec:
     storageClass: cluster-nobackup`,
     howToFix:
       'Set `storageClass` to the profile value in `spec.storage` and, when present, `spec.walStorage`. On a running Cluster the storage class of existing volumes does not change: new instances get the new class, so replace instances one at a time or restore into a new Cluster.',
+    messages: {
+      templateUnset: 'spec.{{field}}.pvcTemplate sets no storageClassName; use "{{want}}"',
+      templateOther: 'spec.{{field}}.pvcTemplate.storageClassName is "{{actual}}"; the site uses "{{want}}"',
+      unset: 'spec.{{field}} names no storageClass, so the cluster default applies; use "{{want}}"',
+      other: 'spec.{{field}}.storageClass is "{{actual}}"; the site uses "{{want}}" so the volume layer does not back up database volumes',
+    },
   },
   check(ctx) {
     const want = ctx.profile.storage.storageClass;
@@ -44,9 +50,9 @@ spec:
           ctx.report({
             resource: r,
             path: ['spec', field, 'pvcTemplate', 'storageClassName'],
-            message: tpl === undefined
-              ? `spec.${field}.pvcTemplate sets no storageClassName; use "${want}"`
-              : `spec.${field}.pvcTemplate.storageClassName is "${String(tpl)}"; the site uses "${want}"`,
+            ...(tpl === undefined
+              ? { messageId: 'templateUnset', data: { field, want } }
+              : { messageId: 'templateOther', data: { field, want, actual: String(tpl) } }),
             fix: { description: `set spec.${field}.storageClass to "${want}"`, path: ['spec', field, 'storageClass'], value: want },
           });
           continue;
@@ -56,10 +62,9 @@ spec:
         ctx.report({
           resource: r,
           path: sc === undefined ? ['spec', field] : ['spec', field, 'storageClass'],
-          message:
-            sc === undefined
-              ? `spec.${field} names no storageClass, so the cluster default applies; use "${want}"`
-              : `spec.${field}.storageClass is "${String(sc)}"; the site uses "${want}" so the volume layer does not back up database volumes`,
+          ...(sc === undefined
+            ? { messageId: 'unset', data: { field, want } }
+            : { messageId: 'other', data: { field, want, actual: String(sc) } }),
           fix: { description: `set spec.${field}.storageClass to "${want}"`, path: ['spec', field, 'storageClass'], value: want },
         });
       }
