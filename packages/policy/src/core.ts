@@ -34,6 +34,7 @@ export {
   staleReferencesInInventory,
   staleReferencesInText,
   useColor,
+  withFingerprints,
   writeStdout as write,
 } from '@cnpg-site/core';
 import type { parseProfile } from '@cnpg-site/core';

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { applyBaseline, applySuppressions, archiveTargetOf, compareDiagnostics, DEFAULT_PROFILE, diffClusters, directivesIn, InputError, KUSTOMIZATION_NAMES, lint, loadInventory, loadProfileParser, parseBaseline, relPath, RULE_IDS } from './core.js';
+import { applyBaseline, applySuppressions, archiveTargetOf, compareDiagnostics, DEFAULT_PROFILE, diffClusters, directivesIn, InputError, KUSTOMIZATION_NAMES, lint, loadInventory, loadProfileParser, parseBaseline, relPath, RULE_IDS, withFingerprints } from './core.js';
 import type { ClusterDiff, Diagnostic, LoadResult, Profile, Summary } from '@cnpg-site/core';
 import {
   archiveCheckedClusters,
@@ -270,6 +270,9 @@ export async function runPolicy(opts: PolicyOptions): Promise<PolicyResult> {
     diagnostics.push(s ? { ...d, severity: s } : d);
   }
   diagnostics.sort(compareDiagnostics);
+  // The policy's own findings get a fingerprint too (SARIF's partialFingerprints), from the
+  // rule, the resource or, for a mention in a text file, the file.
+  withFingerprints(diagnostics.filter((d) => d.fingerprint === undefined), root);
   preexisting.sort(compareDiagnostics);
   const summary: Summary = { errors: 0, warnings: 0, infos: 0, files: headLoad.inventory.files.length, resources: headLoad.inventory.resources.length };
   for (const d of diagnostics) {
