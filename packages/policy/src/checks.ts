@@ -12,6 +12,9 @@ export const POLICY_RULES = {
   deleted: 'policy/cluster-deleted',
 } as const;
 
+/** The message id of check 3's finding that a Cluster archives where it recovers from. */
+export const SELF_RECOVERY = 'recoversFromOwnArchive';
+
 /** Quotes text for a message; text that holds double quotes gets single ones. */
 function q(s: string): string {
   return s.includes('"') ? `'${s}'` : `"${s}"`;
@@ -166,9 +169,12 @@ export function archiveReuseChecks(diff: ClusterDiff, base: Inventory, head: Inv
     const path: YamlPath = ['metadata', 'name'];
     const rec = recoverySourceOf(c, wide, plugin);
     if (rec?.kind === 'archive' && rec.target?.key === target.key) {
-      out.push(at(POLICY_RULES.archiveReuse, 'error', c, rec.path,
+      const d = at(POLICY_RULES.archiveReuse, 'error', c, rec.path,
         `Cluster ${c.name} archives to ${target.key}, the archive it recovers from: the WAL archive check fails with "Expected empty archive"`,
-        `give the new cluster its own archive: a new Cluster name, or a new server name (for example ${c.name}-2) in its backup configuration`));
+        `give the new cluster its own archive: a new Cluster name, or a new server name (for example ${c.name}-2) in its backup configuration`);
+      // The lint rule recovery-archive says the same where lint runs (ci): see runPolicy.
+      d.messageId = SELF_RECOVERY;
+      out.push(d);
     }
     const id = clusterIdentity(c);
     for (const o of byTarget.get(target.key) ?? []) {

@@ -6,6 +6,7 @@ import { backupConfigured } from './backup-configured.js';
 import { pluginWiring } from './plugin-wiring.js';
 import { backupCredentials } from './backup-credentials.js';
 import { archiveCollision } from './archive-collision.js';
+import { recoveryArchive } from './recovery-archive.js';
 import { imageCatalog } from './image-catalog.js';
 import { schema } from './schema.js';
 import { kustomizeResources } from './kustomize-resources.js';
@@ -28,6 +29,7 @@ export const RULES: readonly Rule[] = [
   pluginWiring,
   backupCredentials,
   archiveCollision,
+  recoveryArchive,
   imageCatalog,
   schema,
   kustomizeResources,
