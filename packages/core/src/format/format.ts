@@ -90,6 +90,7 @@ export function toStylish(diagnostics: readonly Diagnostic[], summary: Summary, 
   const mark = summary.errors > 0 ? c.red('✖') : summary.warnings > 0 ? c.yellow('⚠') : '✔';
   if (lines.length > 0) lines.push('');
   lines.push(c.bold(`${mark} ${tail}`));
+  if (summary.profile !== undefined) lines.push(c.dim(`profile: ${profileName(summary.profile, opts.cwd)}`));
   if (summary.conventionsSkipped) lines.push(conventionNote(summary.conventionsSkipped));
   const accepted = acceptedNote(summary, opts.cwd);
   if (accepted) lines.push(accepted);
@@ -99,6 +100,11 @@ export function toStylish(diagnostics: readonly Diagnostic[], summary: Summary, 
 /** Said once when convention findings were left out. */
 export function conventionNote(n: number): string {
   return `${n} site-convention finding${n === 1 ? ' was' : 's were'} not reported: with no .cnpg-site.yaml, the built-in profile's conventions (storage class, bucket layout, tags, credential chain) apply only under its layout sites/<site>/clusters/<k8s>/wave-<n>/overlays/<app>/; correctness rules ran everywhere. To check your own conventions, write them in .cnpg-site.yaml at the repository root (see docs/profile.md).`;
+}
+
+/** The profile in force as printed: its path, or "built-in". */
+export function profileName(profile: string, cwd: string): string {
+  return profile === 'built-in' ? 'built-in' : printable(relPath(profile, cwd));
 }
 
 /** What suppressions and the baseline kept out of the report, said once. */
@@ -135,7 +141,7 @@ export function toGithub(diagnostics: readonly Diagnostic[], summary: Summary, o
     const msg = d.fix ? `${d.message} (fix: ${d.fix.description})` : d.message;
     return `::${level} ${props}::${escapeData(msg)}`;
   });
-  lines.push(`${summary.errors} error(s), ${summary.warnings} warning(s) in ${summary.resources} resource(s) from ${summary.files} file(s)`);
+  lines.push(`${summary.errors} error(s), ${summary.warnings} warning(s) in ${summary.resources} resource(s) from ${summary.files} file(s)${summary.profile !== undefined ? `; profile: ${profileName(summary.profile, opts.cwd)}` : ''}`);
   return lines.join('\n') + '\n';
 }
 
@@ -147,7 +153,7 @@ export interface ExtraRule {
 }
 
 /** SARIF 2.1.0, one run, every rule described with its docs URL. */
-export function toSarif(diagnostics: readonly Diagnostic[], _summary: Summary, opts: FormatOptions): string {
+export function toSarif(diagnostics: readonly Diagnostic[], summary: Summary, opts: FormatOptions): string {
   const base = opts.docsBaseUrl ?? DOCS_BASE_URL;
   const ruleIndex = new Map<string, number>();
   const rules = RULES.map((r, i) => {
@@ -216,6 +222,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], _summary: Summary, o
         // Columns come from JavaScript string offsets.
         columnKind: 'utf16CodeUnits',
         results,
+        ...(summary.profile !== undefined ? { properties: { profile: summary.profile === 'built-in' ? 'built-in' : relPath(summary.profile, opts.cwd) } } : {}),
       },
     ],
   };

@@ -62,7 +62,11 @@ export const PROFILE_SCHEMA = {
   },
 } as const;
 
-/** Finds `.cnpg-site.yaml` in `start` (a file or directory) or the nearest directory above it. */
+/**
+ * Finds `.cnpg-site.yaml` in `start` (a file or directory) or the nearest directory above it, up
+ * to the root of the git repository that holds `start` (the directory with `.git`) and no
+ * further: a stray profile in a folder above the repository must not change its result.
+ */
 export function findProfileFile(start: string): string | undefined {
   let dir = resolve(start);
   try {
@@ -73,6 +77,7 @@ export function findProfileFile(start: string): string | undefined {
   for (;;) {
     const candidate = join(dir, PROFILE_FILE);
     if (existsSync(candidate)) return candidate;
+    if (existsSync(join(dir, '.git'))) return undefined;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
