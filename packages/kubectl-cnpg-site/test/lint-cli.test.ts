@@ -196,6 +196,26 @@ describe('-o sarif', () => {
     expect(validate({ version: '2.0.0', runs: [] })).toBe(false);
   });
 
+  it('places files from the git root whatever the working directory (SARIF and GitHub annotations)', T, () => {
+    const r = cli(['lint', '-o', 'sarif', 'sites/dal/clusters/k2'], { cwd: EXAMPLE_SITE });
+    const log = JSON.parse(r.stdout) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; results: { locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }[] }[] }[] };
+    const run = log.runs[0]!;
+    expect(run.originalUriBaseIds['%SRCROOT%']!.uri).toBe(`file://${REPO}/`);
+    const uris = run.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation);
+    expect(uris.length).toBeGreaterThan(0);
+    for (const u of uris) {
+      expect(u.uriBaseId).toBe('%SRCROOT%');
+      expect(u.uri.startsWith('examples/site/sites/dal/clusters/k2/')).toBe(true);
+    }
+    const gh = cli(['lint', '-o', 'github', 'sites/dal/clusters/k2'], { cwd: EXAMPLE_SITE });
+    const files = gh.stdout.split('\n').filter((l) => l.startsWith('::')).map((l) => /file=([^,]+)/.exec(l)![1]!);
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(f.startsWith('examples/site/sites/dal/clusters/k2/')).toBe(true);
+    // Stylish and JSON stay relative to the working directory, for the reader.
+    const json = JSON.parse(cli(['lint', '-o', 'json', 'sites/dal/clusters/k2'], { cwd: EXAMPLE_SITE }).stdout) as JsonReport;
+    expect(json.diagnostics[0]!.file.startsWith('sites/dal/clusters/k2/')).toBe(true);
+  });
+
   it('is valid on a clean run too', T, () => {
     const validate = sarifValidator();
     const r = cli(['lint', '-o', 'sarif', FORGEJO]);

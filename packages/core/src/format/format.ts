@@ -10,6 +10,11 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export interface FormatOptions {
   /** Paths are printed relative to this directory, with `/` separators. */
   cwd: string;
+  /**
+   * Where SARIF and GitHub annotation paths start: the git root, so code scanning and the checks
+   * page place findings whatever directory the job runs in. Default: `cwd`.
+   */
+  root?: string;
   color?: boolean;
   /** Show info-level notes in stylish output. */
   verbose?: boolean;
@@ -137,7 +142,7 @@ function escapeProperty(s: string): string {
 export function toGithub(diagnostics: readonly Diagnostic[], summary: Summary, opts: FormatOptions): string {
   const lines = diagnostics.map((d) => {
     const level = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
-    const props = `file=${escapeProperty(relPath(d.file, opts.cwd))},line=${d.line},col=${d.column},title=${escapeProperty(d.ruleId)}`;
+    const props = `file=${escapeProperty(relPath(d.file, opts.root ?? opts.cwd))},line=${d.line},col=${d.column},title=${escapeProperty(d.ruleId)}`;
     const msg = d.fix ? `${d.message} (fix: ${d.fix.description})` : d.message;
     return `::${level} ${props}::${escapeData(msg)}`;
   });
@@ -189,7 +194,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], summary: Summary, op
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: uriPath(relPath(d.file, opts.cwd)), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: uriPath(relPath(d.file, opts.root ?? opts.cwd)), uriBaseId: '%SRCROOT%' },
             region: { startLine: d.line, startColumn: d.column },
           },
           ...(d.resource
@@ -218,7 +223,7 @@ export function toSarif(diagnostics: readonly Diagnostic[], summary: Summary, op
             rules,
           },
         },
-        originalUriBaseIds: { '%SRCROOT%': { uri: pathToUri(opts.cwd) } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToUri(opts.root ?? opts.cwd) } },
         // Columns come from JavaScript string offsets.
         columnKind: 'utf16CodeUnits',
         results,

@@ -1,5 +1,5 @@
 import { Args, Command, Flags } from '@oclif/core';
-import { formatDiagnostics, InputError, lintPaths, OUTPUT_FORMATS, type OutputFormat } from '@cnpg-site/core';
+import { formatDiagnostics, InputError, lintPaths, OUTPUT_FORMATS, repositoryRoot, type OutputFormat } from '@cnpg-site/core';
 import { checkProfileFile, jsonToYaml, profileFlag, useColor, write } from '../lib/output.js';
 
 export default class Lint extends Command {
@@ -56,11 +56,21 @@ Exit status: 0 no errors, 1 errors found, 2 usage or input error (a path that do
     const format = flags.output === 'yaml' ? 'json' : (flags.output as OutputFormat);
     const text = formatDiagnostics(format, result.diagnostics, result.summary, {
       cwd: process.cwd(),
+      ...(format === 'sarif' || format === 'github' ? { root: gitRootOr(process.cwd()) } : {}),
       color: flags.output === 'stylish' && useColor(),
       verbose: flags.verbose,
       tool: { name: 'cnpg-site', version: this.config.version },
     });
     process.exitCode = result.summary.errors > 0 ? 1 : 0;
     await write(flags.output === 'yaml' ? jsonToYaml(text) : text);
+  }
+}
+
+/** The git root of a directory, else the directory itself (a folder that is not a repository). */
+function gitRootOr(dir: string): string {
+  try {
+    return repositoryRoot(dir);
+  } catch {
+    return dir;
   }
 }
