@@ -131,19 +131,17 @@ function render(result: PolicyResult, format: OutputFormat, verbose: boolean, ba
   return text;
 }
 
+/** The flags every command takes (besides --help and -h); docs are checked against them. */
+export const OPTIONS = {
+  base: { type: 'string' },
+  head: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  repo: { type: 'string' },
+  verbose: { type: 'boolean', short: 'v' },
+} as const;
+
 function parse(args: string[]) {
-  return parseArgs({
-    args,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      base: { type: 'string' },
-      head: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      repo: { type: 'string' },
-      verbose: { type: 'boolean', short: 'v' },
-    },
-  });
+  return parseArgs({ args, allowPositionals: true, strict: true, options: OPTIONS });
 }
 
 /** Entry point of cnpg-site-policy: returns the exit code. */
