@@ -8,8 +8,11 @@ export async function completeWords(words: string[]): Promise<void> {
   process.stdout.write(formatCompletion(complete(words.length > 0 ? words : [''], specs, cliArgCompletion)));
 }
 
-/** Runs the CLI; expected failures print one line and exit 2, never a stack trace. */
-export async function run(argv: string[], root: string): Promise<void> {
+/**
+ * Runs the CLI; expected failures print one line and exit 2, never a stack trace. `pjson` is the
+ * package.json to use instead of reading it from `root` (the one-file bundle carries its own).
+ */
+export async function run(argv: string[], root: string, pjson?: Record<string, unknown>): Promise<void> {
   // The AWS SDK warns about the Node version on every S3 call; the CLI supports this Node.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   if (argv[0] === '__complete') {
@@ -17,7 +20,7 @@ export async function run(argv: string[], root: string): Promise<void> {
     return;
   }
   try {
-    await oclifRun(argv, root);
+    await oclifRun(argv, pjson ? ({ root, pjson } as unknown as Parameters<typeof oclifRun>[1]) : root);
     await flush();
   } catch (err) {
     const code = handle(err);

@@ -131,22 +131,34 @@ interface ModelClass {
   new (data: unknown): { validate(): void };
 }
 
+type ModelModule = Record<string, ModelClass | undefined>;
+
 /**
  * Core kinds checked with kubernetes-models classes (type errors only: the upstream OpenAPI
- * models do not say which fields are pruned). Key: `apiVersion/kind`, value: module path.
+ * models do not say which fields are pruned). Key: `apiVersion/kind`. Each module is named in a
+ * literal `require`, so a bundler can include it; it is loaded on the first resource of its kind.
  */
-const CORE_MODELS: Record<string, string> = Object.fromEntries(
-  (
-    [
-      ['v1', ['ConfigMap', 'Namespace', 'PersistentVolumeClaim', 'Pod', 'Secret', 'Service', 'ServiceAccount']],
-      ['apps/v1', ['DaemonSet', 'Deployment', 'StatefulSet']],
-      ['batch/v1', ['CronJob', 'Job']],
-      ['networking.k8s.io/v1', ['Ingress', 'NetworkPolicy']],
-      ['policy/v1', ['PodDisruptionBudget']],
-      ['rbac.authorization.k8s.io/v1', ['ClusterRole', 'ClusterRoleBinding', 'Role', 'RoleBinding']],
-    ] as const
-  ).flatMap(([apiVersion, kinds]) => kinds.map((k) => [`${apiVersion}/${k}`, `kubernetes-models/${apiVersion}/${k}`])),
-);
+const CORE_MODELS: Record<string, () => ModelModule> = {
+  'v1/ConfigMap': () => require('kubernetes-models/v1/ConfigMap') as ModelModule,
+  'v1/Namespace': () => require('kubernetes-models/v1/Namespace') as ModelModule,
+  'v1/PersistentVolumeClaim': () => require('kubernetes-models/v1/PersistentVolumeClaim') as ModelModule,
+  'v1/Pod': () => require('kubernetes-models/v1/Pod') as ModelModule,
+  'v1/Secret': () => require('kubernetes-models/v1/Secret') as ModelModule,
+  'v1/Service': () => require('kubernetes-models/v1/Service') as ModelModule,
+  'v1/ServiceAccount': () => require('kubernetes-models/v1/ServiceAccount') as ModelModule,
+  'apps/v1/DaemonSet': () => require('kubernetes-models/apps/v1/DaemonSet') as ModelModule,
+  'apps/v1/Deployment': () => require('kubernetes-models/apps/v1/Deployment') as ModelModule,
+  'apps/v1/StatefulSet': () => require('kubernetes-models/apps/v1/StatefulSet') as ModelModule,
+  'batch/v1/CronJob': () => require('kubernetes-models/batch/v1/CronJob') as ModelModule,
+  'batch/v1/Job': () => require('kubernetes-models/batch/v1/Job') as ModelModule,
+  'networking.k8s.io/v1/Ingress': () => require('kubernetes-models/networking.k8s.io/v1/Ingress') as ModelModule,
+  'networking.k8s.io/v1/NetworkPolicy': () => require('kubernetes-models/networking.k8s.io/v1/NetworkPolicy') as ModelModule,
+  'policy/v1/PodDisruptionBudget': () => require('kubernetes-models/policy/v1/PodDisruptionBudget') as ModelModule,
+  'rbac.authorization.k8s.io/v1/ClusterRole': () => require('kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole') as ModelModule,
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': () => require('kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding') as ModelModule,
+  'rbac.authorization.k8s.io/v1/Role': () => require('kubernetes-models/rbac.authorization.k8s.io/v1/Role') as ModelModule,
+  'rbac.authorization.k8s.io/v1/RoleBinding': () => require('kubernetes-models/rbac.authorization.k8s.io/v1/RoleBinding') as ModelModule,
+};
 
 const modelCache = new Map<string, ModelClass>();
 
@@ -158,7 +170,7 @@ export function coreValidatorFor(apiVersion: string, kind: string): ((data: unkn
   return (data) => {
     let cls = modelCache.get(key);
     if (!cls) {
-      const loaded = (require(mod) as Record<string, ModelClass | undefined>)[kind];
+      const loaded = mod()[kind];
       if (!loaded) return [];
       cls = loaded;
       modelCache.set(key, cls);

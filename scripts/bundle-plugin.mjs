@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// Bundles the kubectl plugin into one file, packages/kubectl-cnpg-site/bundle/kubectl-cnpg_site,
+// with core, oclif, yaml, the S3 and Kubernetes clients, the CRD validators and schemas inside:
+// with Node on PATH, `kubectl-cnpg_site lint .` works with nothing else installed (krew ships this
+// one file). It is CommonJS, so it runs under its kubectl plugin name, with no extension and no
+// package.json beside it. YAML is parsed on one thread in the bundle (no worker file beside it).
+//
+//   node scripts/bundle-plugin.mjs
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkgDir = join(root, 'packages', 'kubectl-cnpg-site');
+const outdir = join(pkgDir, 'bundle');
+const outfile = join(outdir, 'kubectl-cnpg_site');
+const pjson = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+
+/** Core modules that `require` files beside themselves through createRequire: let the bundler see the requires. */
+const LOCAL_REQUIRE = /[\\/]core[\\/]dist[\\/](models[\\/]registry|profile[\\/]load)\.js$/;
+const localRequire = {
+  name: 'local-require',
+  setup(b) {
+    b.onLoad({ filter: LOCAL_REQUIRE }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      const out = text.replace(/^const require = createRequire\(import\.meta\.url\);$/m, '');
+      if (out === text) throw new Error(`${args.path}: the createRequire line to drop is gone; update scripts/bundle-plugin.mjs`);
+      return { contents: out, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+const t0 = Date.now();
+mkdirSync(outdir, { recursive: true });
+// Whatever package.json is above it, this folder's files are CommonJS.
+writeFileSync(join(outdir, 'package.json'), '{ "type": "commonjs" }\n');
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: [join(pkgDir, 'dist', 'bundle.js')],
+  outfile,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  define: {
+    CNPG_SITE_PJSON: JSON.stringify({ name: pjson.name, version: pjson.version, type: 'commonjs', oclif: pjson.oclif }),
+    'import.meta.url': '__cnpgSiteUrl',
+  },
+  banner: { js: "#!/usr/bin/env node\nvar __cnpgSiteUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // oclif reads tsconfig.json through typescript only for a CLI run from its TypeScript sources;
+  // it falls back without it.
+  external: ['typescript'],
+  minify: true,
+  plugins: [localRequire],
+  legalComments: 'eof',
+  logLevel: 'warning',
+  metafile: true,
+});
+chmodSync(outfile, 0o755);
+const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+console.log(`bundled kubectl-cnpg_site: ${(bytes / 1e6).toFixed(1)} MB in ${outfile.slice(root.length + 1)} (${Date.now() - t0} ms)`);
