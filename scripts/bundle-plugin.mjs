@@ -5,7 +5,10 @@
 // one file). It is CommonJS, so it runs under its kubectl plugin name, with no extension and no
 // package.json beside it. YAML is parsed on one thread in the bundle (no worker file beside it).
 //
-//   node scripts/bundle-plugin.mjs
+// `policy` bundles cnpg-site-policy the same way, into packages/policy/bundle/cnpg-site-policy, for
+// the npm package of the release (the pre-commit hooks keep their split bundle, which starts faster).
+//
+//   node scripts/bundle-plugin.mjs [plugin|policy]
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,9 +16,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pkgDir = join(root, 'packages', 'kubectl-cnpg-site');
+const which = process.argv[2] ?? 'plugin';
+if (which !== 'plugin' && which !== 'policy') throw new Error(`unknown bundle ${which}: plugin or policy`);
+const pkgDir = join(root, 'packages', which === 'plugin' ? 'kubectl-cnpg-site' : 'policy');
 const outdir = join(pkgDir, 'bundle');
-const outfile = join(outdir, 'kubectl-cnpg_site');
+const outfile = join(outdir, which === 'plugin' ? 'kubectl-cnpg_site' : 'cnpg-site-policy');
 const pjson = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 
 /** Core modules that `require` files beside themselves through createRequire: let the bundler see the requires. */
@@ -45,7 +50,7 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   define: {
-    CNPG_SITE_PJSON: JSON.stringify({ name: pjson.name, version: pjson.version, type: 'commonjs', oclif: pjson.oclif }),
+    CNPG_SITE_PJSON: JSON.stringify({ name: pjson.name, version: pjson.version, type: 'commonjs', oclif: pjson.oclif ?? {} }),
     'import.meta.url': '__cnpgSiteUrl',
   },
   banner: { js: "#!/usr/bin/env node\nvar __cnpgSiteUrl = require('node:url').pathToFileURL(__filename).href;" },
@@ -60,4 +65,4 @@ const result = await build({
 });
 chmodSync(outfile, 0o755);
 const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-console.log(`bundled kubectl-cnpg_site: ${(bytes / 1e6).toFixed(1)} MB in ${outfile.slice(root.length + 1)} (${Date.now() - t0} ms)`);
+console.log(`bundled ${which === 'plugin' ? 'kubectl-cnpg_site' : 'cnpg-site-policy'}: ${(bytes / 1e6).toFixed(1)} MB in ${outfile.slice(root.length + 1)} (${Date.now() - t0} ms)`);

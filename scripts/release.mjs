@@ -5,6 +5,7 @@
 //   OUT/cnpg-site.yaml                     the krew plugin manifest, sha256 of the archive filled in
 //   OUT/cnpg-site-kubectl-cnpg-site-X.Y.Z.tgz  an npm package with no dependencies:
 //                                          `npm install -g ./that.tgz` installs it offline
+//   OUT/cnpg-site-policy-X.Y.Z.tgz         cnpg-site-policy the same way, for CI jobs
 // The archive is byte-for-byte reproducible (sorted entries, fixed times and owners).
 //
 //   node scripts/release.mjs [--out DIR] [--base-url URL]
@@ -25,7 +26,8 @@ const version = pjson.version;
 const tag = `v${version}`;
 const baseUrl = (values['base-url'] ?? `https://github.com/cnpg-site/cnpg-site/releases/download/${tag}`).replace(/\/+$/, '');
 
-execFileSync(process.execPath, [join(root, 'scripts', 'bundle-plugin.mjs')], { stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'scripts', 'bundle-plugin.mjs'), 'plugin'], { stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'scripts', 'bundle-plugin.mjs'), 'policy'], { stdio: 'inherit' });
 
 rmSync(out, { recursive: true, force: true });
 const stage = join(out, 'stage');
@@ -120,8 +122,40 @@ const npmPkg = {
 writeFileSync(join(npmDir, 'package.json'), `${JSON.stringify(npmPkg, null, 2)}\n`);
 writeFileSync(join(npmDir, 'README.md'), `# kubectl cnpg-site\n\nThe cnpg-site kubectl plugin in one file. See ${pjson.homepage}.\n`);
 const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: npmDir, encoding: 'utf8' }))[0];
+// npm package of cnpg-site-policy: its one-file bundle alone.
+const policyDir = join(root, 'packages', 'policy');
+const policyJson = JSON.parse(readFileSync(join(policyDir, 'package.json'), 'utf8'));
+const policyNpm = join(out, 'npm-policy');
+mkdirSync(policyNpm, { recursive: true });
+copyFileSync(join(policyDir, 'bundle', 'cnpg-site-policy'), join(policyNpm, 'cnpg-site-policy'));
+chmodSync(join(policyNpm, 'cnpg-site-policy'), 0o755);
+copyFileSync(join(root, 'LICENSE'), join(policyNpm, 'LICENSE'));
+writeFileSync(
+  join(policyNpm, 'package.json'),
+  `${JSON.stringify(
+    {
+      name: policyJson.name,
+      version: policyJson.version,
+      description: policyJson.description,
+      license: policyJson.license,
+      homepage: policyJson.homepage,
+      repository: policyJson.repository,
+      bugs: policyJson.bugs,
+      keywords: policyJson.keywords,
+      engines: policyJson.engines,
+      type: 'commonjs',
+      bin: { 'cnpg-site-policy': './cnpg-site-policy' },
+      files: ['LICENSE', 'cnpg-site-policy'],
+    },
+    null,
+    2,
+  )}\n`,
+);
+writeFileSync(join(policyNpm, 'README.md'), `# cnpg-site-policy\n\nChecks on a change to a CloudNativePG GitOps repository, in one file. See ${policyJson.homepage}.\n`);
+const policyPacked = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: policyNpm, encoding: 'utf8' }))[0];
 rmSync(stage, { recursive: true, force: true });
 console.log(`release ${tag} in ${out}:`);
 console.log(`  ${archiveName}  sha256 ${sha256}`);
 console.log('  cnpg-site.yaml (krew manifest)');
 console.log(`  ${packed.filename} (npm, ${packed.entryCount} files, no dependencies)`);
+console.log(`  ${policyPacked.filename} (npm, ${policyPacked.entryCount} files, no dependencies)`);

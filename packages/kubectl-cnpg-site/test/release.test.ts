@@ -133,6 +133,33 @@ describe('the npm package', () => {
   });
 });
 
+describe('the npm package of cnpg-site-policy', () => {
+  it('installs offline from the tarball alone and judges a change in a real repository', T, () => {
+    const tarball = join(out, 'cnpg-site-policy-0.1.0.tgz');
+    const pkg = JSON.parse(run('tar', ['-xzOf', tarball, 'package/package.json']).stdout) as { dependencies?: unknown };
+    expect(pkg.dependencies).toBeUndefined();
+    const prefix = join(work.dir, 'prefix-policy');
+    const env = { HOME: work.dir, PATH: path(), npm_config_cache: join(work.dir, 'npm-cache'), GIT_CONFIG_NOSYSTEM: '1' };
+    const npm = run('npm', ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { env });
+    expect(npm.status, npm.stderr).toBe(0);
+    const exe = join(prefix, 'bin', 'cnpg-site-policy');
+    const repo = join(work.dir, 'policy-repo');
+    cpSync(EXAMPLE_SITE, repo, { recursive: true });
+    const git = (...args: string[]) => expect(run('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=CI', ...args], { cwd: repo, env }).status).toBe(0);
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const pg = join(repo, 'sites/dal/clusters/k1/wave-2/overlays/forgejo/postgres.yaml');
+    spawnSync('sed', ['-i', 's/storageClass: cluster-nobackup/storageClass: standard/', pg]);
+    git('commit', '-q', '-am', 'change');
+    const r = run(exe, ['ci', '--base', 'HEAD~1', '-o', 'json'], { env, cwd: repo });
+    expect(r.status, r.stderr).toBe(1);
+    const found = (JSON.parse(r.stdout) as { diagnostics: { ruleId: string; severity: string }[] }).diagnostics.filter((d) => d.severity === 'error');
+    expect(found.map((d) => d.ruleId)).toEqual(['storage-class', 'storage-class']);
+    expect(run(exe, ['--version'], { env }).stdout).toBe('cnpg-site-policy/0.1.0\n');
+  });
+});
+
 describe('the one-file bundle', () => {
   it('is reproducible: a second release gives the same archive', T, () => {
     const again = join(work.dir, 'again');
