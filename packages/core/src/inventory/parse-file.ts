@@ -270,21 +270,34 @@ interface CstNode {
 
 const COLLECTIONS = new Set(['block-map', 'block-seq', 'flow-collection']);
 const TRIVIA = new Set(['space', 'newline', 'comment']);
+const CST_CHILDREN = ['items', 'key', 'value', 'sep', 'start', 'end', 'props'] as const;
 
 /**
  * The offset where a syntax token nests collections deeper than `max`, without recursion. Cuts
  * the stray values after a node's end down to the first (each would be one more error).
  */
 function deepestOffset(token: unknown, max: number): number | undefined {
-  const stack: [unknown, number][] = [[token, 0]];
-  while (stack.length > 0) {
-    const [t, depth] = stack.pop()!;
+  // Two parallel stacks rather than a tuple per node: a document of 100,000 pairs is walked
+  // without allocating 100,000 small arrays.
+  const nodes: unknown[] = [token];
+  const depths: number[] = [0];
+  while (nodes.length > 0) {
+    const t = nodes.pop();
+    const depth = depths.pop()!;
     if (t === null || typeof t !== 'object') continue;
     if (Array.isArray(t)) {
-      for (const x of t) if (x !== null && typeof x === 'object') stack.push([x, depth]);
+      for (let i = 0; i < t.length; i++) {
+        const x: unknown = t[i];
+        if (x !== null && typeof x === 'object') {
+          nodes.push(x);
+          depths.push(depth);
+        }
+      }
       continue;
     }
     const node = t as CstNode;
+    // A scalar token holds no collection.
+    if (node.type === 'scalar' || node.type === 'single-quoted-scalar' || node.type === 'double-quoted-scalar' || node.type === 'block-scalar' || node.type === 'alias') continue;
     let d = depth;
     if (typeof node.type === 'string' && COLLECTIONS.has(node.type)) {
       d++;
@@ -296,9 +309,12 @@ function deepestOffset(token: unknown, max: number): number | undefined {
       const stray = end.findIndex((x: CstNode) => x && typeof x === 'object' && !TRIVIA.has(String(x.type)));
       if (stray >= 0 && stray < end.length - 1) end.length = stray + 1;
     }
-    for (const k of ['items', 'key', 'value', 'sep', 'start', 'end', 'props']) {
+    for (const k of CST_CHILDREN) {
       const v = node[k];
-      if (v !== null && typeof v === 'object') stack.push([v, d]);
+      if (v !== null && typeof v === 'object') {
+        nodes.push(v);
+        depths.push(d);
+      }
     }
   }
   return undefined;
@@ -467,25 +483,31 @@ export function tooDeepAt(doc: Document): number | undefined {
 
 /** The depth of plain data (shared values counted once), or Infinity past `max`; no recursion. */
 export function dataDepth(value: unknown, max: number): number {
-  const depthOf = new Map<object, number>();
-  const stack: { v: object; done: boolean }[] = [];
-  const children = (v: object): unknown[] => (Array.isArray(v) ? v : v instanceof Map ? [...v.values()] : Object.values(v));
   if (value === null || typeof value !== 'object') return 0;
-  stack.push({ v: value, done: false });
+  const depthOf = new Map<object, number>();
+  // Each frame lists its object children once: a map of 100,000 scalars costs one pass.
+  const stack: { v: object; kids: object[] | undefined }[] = [{ v: value, kids: undefined }];
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     if (depthOf.has(top.v)) {
       stack.pop();
       continue;
     }
-    if (!top.done) {
-      top.done = true;
+    if (top.kids === undefined) {
       if (stack.length > max + 1) return Infinity;
-      for (const c of children(top.v)) if (c !== null && typeof c === 'object' && !depthOf.has(c)) stack.push({ v: c, done: false });
+      const kids: object[] = [];
+      const add = (c: unknown) => {
+        if (c !== null && typeof c === 'object') kids.push(c);
+      };
+      if (Array.isArray(top.v)) for (const c of top.v) add(c);
+      else if (top.v instanceof Map) for (const c of top.v.values()) add(c);
+      else for (const k in top.v) add((top.v as Record<string, unknown>)[k]);
+      top.kids = kids;
+      for (const c of kids) if (!depthOf.has(c)) stack.push({ v: c, kids: undefined });
       continue;
     }
     let d = 1;
-    for (const c of children(top.v)) if (c !== null && typeof c === 'object') d = Math.max(d, 1 + (depthOf.get(c) ?? 0));
+    for (const c of top.kids) d = Math.max(d, 1 + (depthOf.get(c) ?? 0));
     if (d > max) return Infinity;
     depthOf.set(top.v, d);
     stack.pop();

@@ -129,7 +129,14 @@ export function inspectNodes(doc: Document): NodeProblems {
     }
     open.add(node);
     stack.push({ node, leave: true });
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], leave: false });
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i];
+      // A scalar without an anchor changes nothing here (it is no alias and names no anchor):
+      // a map of 100,000 plain pairs is not 200,000 frames.
+      if (c === null || c === undefined || typeof c !== 'object') continue;
+      if (isScalar(c) && !(typeof c.anchor === 'string' && c.anchor !== '')) continue;
+      stack.push({ node: c, leave: false });
+    }
   }
   return out;
 }
