@@ -74,7 +74,7 @@ export class Inventory {
    * through an index built once per kind and key name: a rule that looks up, for each of
    * thousands of resources, the few that name it stays linear.
    */
-  inNamespaceWith(kind: string, near: Pick<Resource, 'namespace' | 'scope'>, keyName: string, key: (r: Resource) => string | undefined, value: string): Resource[] {
+  inNamespaceWith(kind: string, near: Pick<Resource, 'namespace' | 'scope'> & { root?: string | undefined }, keyName: string, key: (r: Resource) => string | undefined, value: string): Resource[] {
     const id = `${kind}\0${keyName}`;
     let index = this.keyIndexes.get(id);
     if (!index) {
@@ -83,13 +83,24 @@ export class Inventory {
         const k = key(r);
         if (k === undefined) continue;
         const at = `${r.scope}\0${r.namespace ?? ''}\0${k}`;
-        let list = index.get(at);
-        if (!list) index.set(at, (list = []));
-        list.push(r);
+        // Also by root: `\u0001` cannot occur in a scope, namespace or key.
+        for (const ak of r.root !== undefined ? [at, `${at}\u0001${r.root}`] : [at]) {
+          let list = index.get(ak);
+          if (!list) index.set(ak, (list = []));
+          list.push(r);
+        }
       }
       this.keyIndexes.set(id, index);
     }
-    return index.get(`${near.scope}\0${near.namespace ?? ''}\0${value}`) ?? [];
+    const at = `${near.scope}\0${near.namespace ?? ''}\0${value}`;
+    const all = index.get(at) ?? [];
+    // Several roots can render the same resources into one namespace (one per Kubernetes cluster,
+    // such as an ApplicationSet over a fleet): the ones rendered with `near` are the ones it means.
+    if (all.length > 1 && near.root !== undefined) {
+      const own = index.get(`${at}\u0001${near.root}`);
+      if (own && own.length > 0) return own;
+    }
+    return all;
   }
 
   /** Resources of `kind` in the namespace (and cluster scope) of `near`. Indexed: rules call it per resource. */

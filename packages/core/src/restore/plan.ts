@@ -807,10 +807,13 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   const app = controller.kind === 'argocd' ? controller.app : undefined;
   const extraApps = new Map<string, ArgoApp>();
   const extraFlux = new Map<string, DeployedBy>();
-  for (const e of ctx.edits) {
+  // Once per edited file (a file can hold thousands of edits), and the Applications once.
+  const allApps = controller.kind === 'argocd' ? argoApplications(o.inventory, o.root) : [];
+  for (const file of [...new Set(ctx.edits.map((e) => e.file))]) {
+    const e = { file };
     const d = rel(o.root, dirname(e.file));
     if (controller.kind === 'argocd') {
-      for (const a of argoApplications(o.inventory, o.root)) {
+      for (const a of allApps) {
         // With live facts, the repository's manifest for the Cluster's own overlay is the live Application under another name.
         if (live?.application && apps[0] && a.name === apps[0].name && a.path === apps[0].path) continue;
         if (a.path !== '' && (d === a.path || d.startsWith(a.path + '/')) && a.name !== app?.name) extraApps.set(a.name, a);
@@ -1297,16 +1300,23 @@ export function scanReferences(texts: readonly { file: string; text: string }[],
   const out: Found[] = [];
   const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(esc, 'g');
+  // Sticky expressions read at an offset: no slice of the rest of the text per match, and line
+  // numbers are counted forward from the last match, so a file with thousands of mentions stays linear.
+  const suffixAt = /-(rw|ro|r|app|superuser)(?![A-Za-z0-9_-])/y;
+  const hostAt = /\.[a-z0-9-]+(\.svc(\.[a-z0-9.-]*[a-z0-9])?)?/y;
   for (const { file, text } of [...texts].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     const ranges = covered.get(file) ?? [];
     let m: RegExpExecArray | null;
     re.lastIndex = 0;
+    let counted = 0;
+    let line = 1;
     while ((m = re.exec(text))) {
       const start = m.index;
       if (start > 0 && NAME_CHAR.test(text[start - 1]!)) continue;
       let end = start + name.length;
       let kind: RestoreReferenceKind | undefined;
-      const suffix = /^-(rw|ro|r|app|superuser)(?![A-Za-z0-9_-])/.exec(text.slice(end));
+      suffixAt.lastIndex = end;
+      const suffix = suffixAt.exec(text);
       if (suffix) {
         kind = suffix[1] === 'app' || suffix[1] === 'superuser' ? 'secret' : 'service';
         end += suffix[0].length;
@@ -1318,14 +1328,16 @@ export function scanReferences(texts: readonly { file: string; text: string }[],
       const before = text.slice(ls, start);
       let shown = text.slice(start, end);
       if (kind === 'service') {
-        const host = /^\.[a-z0-9-]+(\.svc(\.[a-z0-9.-]*[a-z0-9])?)?/.exec(text.slice(end));
+        hostAt.lastIndex = end;
+        const host = hostAt.exec(text);
         if (host) shown += host[0];
       } else if (!kind) {
         if (/cnpg\.io\/cluster["']?\s*[:=]\s*["']?$/.test(before)) kind = 'label-selector';
         else if (/cnpg_cluster\s*=~?\s*\\?["']$/.test(before)) kind = 'metric-label';
         else kind = 'other';
       }
-      const line = text.slice(0, start).split('\n').length;
+      for (let i = text.indexOf('\n', counted); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
+      counted = start;
       out.push({ file, line, column: start - ls + 1, offset: start, text: shown, match: text.slice(start, end), kind });
     }
   }

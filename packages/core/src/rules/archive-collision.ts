@@ -19,6 +19,9 @@ export function shortPath(file: string, profile: Profile, from: string): string 
   return rel === '' ? p : rel;
 }
 
+/** How many of the other Clusters on one archive a message names. */
+const OTHERS_SHOWN = 5;
+
 interface Target {
   cluster: Resource;
   cfg: BackupConfig;
@@ -109,10 +112,18 @@ spec:
     for (const [key, list] of [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (list.length < 2) continue;
       list.sort(compareTargets);
+      // Each Cluster is described once; a message names the first few others and counts the rest,
+      // so a fleet of thousands of Clusters on one archive stays linear.
+      const lines = list.map((o) => positionOf(o.at.resource, o.at.path).line);
       for (const t of list) {
-        const others = list
-          .filter((o) => o !== t)
-          .map((o) => `${describe(o.cluster)} (${shortPath(o.at.resource.file, ctx.profile, t.at.resource.file)}:${positionOf(o.at.resource, o.at.path).line})`);
+        const shown: string[] = [];
+        let more = 0;
+        list.forEach((o, i) => {
+          if (o === t) return;
+          if (shown.length < OTHERS_SHOWN) shown.push(`${describe(o.cluster)} (${shortPath(o.at.resource.file, ctx.profile, t.at.resource.file)}:${lines[i]})`);
+          else more++;
+        });
+        const others = more > 0 ? [...shown, `${more} more`] : shown;
         ctx.report({
           resource: t.at.resource,
           path: t.at.path,
@@ -122,7 +133,7 @@ spec:
             archive: key,
             serverName: t.cfg.effectiveServerName,
             note: t.cfg.serverName !== undefined ? '' : ', its own name, as no serverName is set',
-            verb: others.length === 1 ? 'does' : 'do',
+            verb: list.length === 2 ? 'does' : 'do',
             others: others.join(', '),
           },
           fix:
