@@ -201,8 +201,9 @@ function lineMutations(rng, lines, extra) {
       lines.splice(i(), 0, ...Array.from({ length: n }, (_, k) => `${ind}k${rng.chance(0.001) ? 0 : k}: v`));
     },
     manyDocuments() {
-      const copies = rng.pick([10, 200, 2000]);
       const doc = lines.join('\n');
+      // Copies of an input that another mutation already made huge would not fit in memory.
+      const copies = Math.min(rng.pick([10, 200, 2000]), Math.max(1, Math.floor(8_000_000 / (doc.length + 5))));
       lines.length = 0;
       for (let k = 0; k < copies; k++) lines.push(...`${doc.replace(/name: ([A-Za-z0-9-]+)/g, `name: $1-${k}`)}\n---`.split('\n'));
     },
