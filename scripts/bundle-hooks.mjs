@@ -7,27 +7,13 @@
 //
 //   node scripts/bundle-hooks.mjs OUTDIR
 import { build } from 'esbuild';
+import { localRequire } from './lib/local-require.mjs';
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = resolve(process.argv[2] ?? join(root, 'packages', 'policy', 'bundle', 'hooks'));
-
-/** Core modules that `require` files beside themselves through createRequire: let the bundler see the requires. */
-const LOCAL_REQUIRE = /[\\/]core[\\/]dist[\\/](models[\\/]registry|profile[\\/]load)\.js$/;
-const localRequire = {
-  name: 'local-require',
-  setup(b) {
-    b.onLoad({ filter: LOCAL_REQUIRE }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      const out = text.replace(/^const require = createRequire\(import\.meta\.url\);$/m, '');
-      if (out === text) throw new Error(`${args.path}: the createRequire line to drop is gone; update scripts/bundle-hooks.mjs`);
-      return { contents: out, loader: 'js', resolveDir: dirname(args.path) };
-    });
-  },
-};
 
 rmSync(outdir, { recursive: true, force: true });
 const lib = join(outdir, 'lib');

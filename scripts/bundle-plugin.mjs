@@ -10,7 +10,7 @@
 //
 //   node scripts/bundle-plugin.mjs [plugin|policy]
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { localRequire } from './lib/local-require.mjs';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,20 +22,6 @@ const pkgDir = join(root, 'packages', which === 'plugin' ? 'kubectl-cnpg-site' :
 const outdir = join(pkgDir, 'bundle');
 const outfile = join(outdir, which === 'plugin' ? 'kubectl-cnpg_site' : 'cnpg-site-policy');
 const pjson = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
-
-/** Core modules that `require` files beside themselves through createRequire: let the bundler see the requires. */
-const LOCAL_REQUIRE = /[\\/]core[\\/]dist[\\/](models[\\/]registry|profile[\\/]load)\.js$/;
-const localRequire = {
-  name: 'local-require',
-  setup(b) {
-    b.onLoad({ filter: LOCAL_REQUIRE }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      const out = text.replace(/^const require = createRequire\(import\.meta\.url\);$/m, '');
-      if (out === text) throw new Error(`${args.path}: the createRequire line to drop is gone; update scripts/bundle-plugin.mjs`);
-      return { contents: out, loader: 'js', resolveDir: dirname(args.path) };
-    });
-  },
-};
 
 const t0 = Date.now();
 mkdirSync(outdir, { recursive: true });
