@@ -51,6 +51,14 @@ describe('aliases that form a cycle', () => {
     expect(() => JSON.parse(restorePlanJson(plan, ROOT))).not.toThrow();
   });
 
+  it('plans a restore beside a kustomization whose alias comes before its anchor (found by fuzzing)', () => {
+    const files = pluginApp();
+    const key = Object.keys(files).find((k) => k.endsWith('/kustomization.yaml'))!;
+    files[key] = `  <<: *f0\nnamePrefix: &f0 x-\n%YAML 1.2\n---\n${files[key]!}`;
+    const { inventory } = loadMemory(files);
+    expect(() => planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', clusterName: 'forgejo-db' })).not.toThrow();
+  });
+
   it('plans a restore of a Cluster whose document holds 101 to 1000 aliases', () => {
     const files = pluginApp();
     const key = Object.keys(files).find((k) => k.endsWith('postgres.yaml'))!;

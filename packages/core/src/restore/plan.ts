@@ -314,8 +314,17 @@ function retargetPatches(ctx: Ctx, inv: Inventory, cluster: Resource, oldName: s
   for (const f of inv.files) {
     if (f.kind !== 'kustomization' || !dirs.has(dirname(f.path))) continue;
     const docs = ctx.docs(f.path);
-    const data = docs?.[0]?.toJS({ maxAliasCount: 1000 }) as Record<string, unknown> | undefined;
-    if (!data) continue;
+    // A kustomization that does not read cleanly (an alias before its anchor, a syntax error) is
+    // reported by the loader; it selects nothing here.
+    const doc = docs?.[0];
+    if (!doc || doc.errors.length > 0) continue;
+    let data: Record<string, unknown> | undefined;
+    try {
+      data = doc.toJS({ maxAliasCount: 1000 }) as Record<string, unknown> | undefined;
+    } catch {
+      continue;
+    }
+    if (!isRecord(data)) continue;
     for (const field of ['patches', 'patchesJson6902']) {
       const list = data[field];
       if (!Array.isArray(list)) continue;
