@@ -59,6 +59,17 @@ describe('aliases that form a cycle', () => {
     expect(() => planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', clusterName: 'forgejo-db' })).not.toThrow();
   });
 
+  // The bound is a hang guard: the plan's own parse of the file, without the loader's guards, took minutes.
+  it('plans a restore beside a file holding a megabyte run of quotes (found by fuzzing)', { timeout: 30_000 }, () => {
+    const files = pluginApp();
+    const key = Object.keys(files).find((k) => k.endsWith('service-account.yaml'))!;
+    // The file names the Cluster, so the plan reads it for references.
+    files[key] = `${files[key]!}  annotations:\n    db: forgejo-db-rw\n  huge: ${'"'.repeat(1_000_000)}\n`;
+    const { inventory } = loadMemory(files);
+    const plan = planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', clusterName: 'forgejo-db' });
+    expect(plan.edits.length).toBeGreaterThan(0);
+  });
+
   it('plans a restore of a Cluster whose document holds 101 to 1000 aliases', () => {
     const files = pluginApp();
     const key = Object.keys(files).find((k) => k.endsWith('postgres.yaml'))!;

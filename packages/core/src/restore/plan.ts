@@ -10,7 +10,8 @@ import { appSetCandidatesFor } from '../deploy/appset.js';
 import type { Layer } from '../deploy/provenance.js';
 import type { Profile } from '../profile/profile.js';
 import type { YamlPath } from '../types.js';
-import { isAlias, isMap, isNode, isScalar, isSeq, parseAllDocuments, type Alias, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, type Alias, type Document, type Node } from 'yaml';
+import { composeAll } from '../inventory/parse-file.js';
 
 export type StepKind = 'git' | 'kubectl' | 'argocd' | 'flux' | 'wait' | 'check' | 'app';
 export interface RestoreStep {
@@ -649,7 +650,8 @@ export function planRestore(o: RestoreOptions): RestorePlan {
       let docs: Document[] | undefined;
       if (text !== undefined) {
         try {
-          docs = parseAllDocuments(text, { logLevel: 'error', uniqueKeys: false }) as unknown as Document[];
+          // The loader's parse, with its guards (a megabyte of quotes is millions of errors).
+          docs = composeAll(text).docs;
         } catch {
           docs = undefined;
         }
@@ -926,7 +928,7 @@ function yamlPathAt(texts: readonly { file: string; text: string }[], file: stri
     docs = null;
     if (t !== undefined && /\.ya?ml$/i.test(file)) {
       try {
-        const parsed = parseAllDocuments(t, { logLevel: 'error', uniqueKeys: false }) as unknown as Document[];
+        const parsed = composeAll(t).docs;
         if (parsed.every((d) => d.errors.length === 0)) docs = parsed;
       } catch {
         docs = null;
