@@ -104,11 +104,11 @@ export const WHOLE_REPOSITORY_FILES = 2000;
  * them (found by the overlay directory's name, a few levels up), and every overlay that puts
  * resources in a namespace the touched ones use (references reach only their own namespace).
  */
-export async function contextOf(base: GitSource, head: GitSource, overlays: string[], loads: LoadResult[]): Promise<string[]> {
+export async function contextOf(base: GitSource, head: GitSource, overlays: string[], loads: LoadResult[], limit = WHOLE_REPOSITORY_FILES): Promise<string[]> {
   if (overlays.length === 0) return overlays;
   let yaml = 0;
   for (const src of [head, base]) for (const p of src.entries().keys()) if (YAML.test(p)) yaml++;
-  if (yaml <= WHOLE_REPOSITORY_FILES * 2) return [''];
+  if (yaml <= limit * 2) return [''];
   const out = new Set(overlays);
   const namespaces = new Set<string>();
   for (const l of loads) for (const r of l.inventory.resources) if (r.namespace) namespaces.add(r.namespace);
@@ -122,7 +122,12 @@ export async function contextOf(base: GitSource, head: GitSource, overlays: stri
     const hits = await head.grepMany(texts);
     const next: string[] = [];
     for (const [text, list] of hits) {
-      const files = new Set(list.filter((h) => YAML.test(h.path)).map((h) => h.path));
+      const isName = names.includes(text);
+      // A parent names the overlay as a path: in a kustomization (`- ../postgres`, `- postgres`)
+      // or as `…/postgres` (a Flux or ArgoCD path). Other mentions of the word are not leads.
+      const lead = (h: { path: string; text: string }) =>
+        !isName || KUSTOMIZATION_NAMES.includes(posix.basename(h.path)) || h.text.includes(`/${text}`);
+      const files = new Set(list.filter((h) => YAML.test(h.path) && lead(h)).map((h) => h.path));
       // A name that common (`base`, `app`) would pull in the repository: not a lead.
       if (files.size > 64) continue;
       for (const f of files) {
@@ -130,7 +135,7 @@ export async function contextOf(base: GitSource, head: GitSource, overlays: stri
         if (o === undefined || o === '' || out.has(o)) continue;
         // A namespace hit is context only; a name hit may be a parent to follow further up.
         out.add(o);
-        if (names.includes(text)) next.push(o);
+        if (isName) next.push(o);
       }
     }
     frontier = next;

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../core/src/lint/fingerprint.js';
+import { loadInventory } from '../../core/src/inventory/load.js';
+import { DEFAULT_PROFILE } from '../../core/src/profile/profile.js';
+import { GitSource } from '../src/git.js';
+import { contextOf } from '../src/run.js';
 import { app, ciJson, cli, git, OV, TempRepo, verdicts } from './repo.js';
 
 // A change is judged by what it makes new: findings match by fingerprint (rule, message id,
@@ -130,6 +134,34 @@ describe('context: the whole repository at each revision', () => {
     const res = ciJson(r.dir, b);
     expect(verdicts(res.diagnostics)).toEqual([]);
     expect(res.code).toBe(0);
+  });
+});
+
+describe('context in a large repository: the touched overlays and what they need', () => {
+  it('follows parents that name the overlay as a path and overlays of the same namespace, not other mentions of the word', { timeout: T }, async () => {
+    const r = repo();
+    const parent = 'sites/dal/clusters/k1/wave-2/apps';
+    const files: Record<string, string> = {
+      ...app('forgejo'),
+      [`${parent}/kustomization.yaml`]: 'resources:\n  - ../overlays/forgejo\n',
+      'flux/apps.yaml': 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n  namespace: flux-system\nspec:\n  path: ./sites/dal/clusters/k1/wave-2/apps\n  sourceRef:\n    kind: GitRepository\n    name: repo\n',
+      'sites/dal/clusters/k1/wave-1/overlays/secrets/kustomization.yaml': 'namespace: forgejo\nresources:\n  - secret.yaml\n',
+      'sites/dal/clusters/k1/wave-1/overlays/secrets/secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n',
+      'sites/dal/clusters/k1/wave-1/overlays/other/kustomization.yaml': 'namespace: other\nresources:\n  - cm.yaml\n',
+      'sites/dal/clusters/k1/wave-1/overlays/other/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: forgejo\n',
+    };
+    const b = r.commit(files, 'base');
+    const h = r.commit({ [`${OV}/postgres.yaml`]: files[`${OV}/postgres.yaml`]!.replace('instances: 3', 'instances: 2') }, 'head');
+    const base = GitSource.commit(r.dir, b, 'base');
+    const head = GitSource.commit(r.dir, h, 'head');
+    await Promise.all([base.preload(), head.preload()]);
+    const load = loadInventory([head.abs(OV)], { profile: DEFAULT_PROFILE, readFile: head.readFile, readDir: head.readDir });
+    // A limit of 0 files: the large-repository path, whatever the size.
+    const context = await contextOf(base, head, [OV], [load], 0);
+    // The network policy file of the fixture sets namespace forgejo itself: context too.
+    expect(context).toEqual([OV, parent, 'flux/apps.yaml', 'sites/dal/clusters/k1/wave-1/overlays/secrets', 'sites/dal/clusters/k1/wave-2/overlays/forgejo-netpol/netpol.yaml'].sort());
+    // Small enough: the whole repository.
+    expect(await contextOf(base, head, [OV], [load])).toEqual(['']);
   });
 });
 
