@@ -195,7 +195,8 @@ writeFileSync(
 );
 writeFileSync(join(policyNpm, 'README.md'), `# cnpg-site-policy\n\nChecks on a change to a CloudNativePG GitOps repository, in one file. See ${policyJson.homepage}.\n`);
 const policyPacked = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: policyNpm, encoding: 'utf8' }))[0];
-rmSync(stage, { recursive: true, force: true });
+// Only the artifacts stay: the staging folders go.
+for (const dir of [stage, npmDir, policyNpm]) rmSync(dir, { recursive: true, force: true });
 hookRepository(join(out, 'pre-commit-hooks'));
 console.log(`release ${tag} in ${out}:`);
 console.log(`  ${archiveName}  sha256 ${sha256}`);
