@@ -1,5 +1,6 @@
+import { closest } from '../models/structural.js';
 import type { BackupInfo } from './backup-info.js';
-import type { Archive, ArchiveBackup, ArchiveListing, TimelineSummary, WalGap, WalIndex } from './model.js';
+import type { Archive, ArchiveBackup, ArchiveHealth, ArchiveListing, RecoveryWindow, TimelineSummary, WalGap, WalIndex } from './model.js';
 import {
   DEFAULT_WAL_SEGMENT_SIZE, formatLSN, parseSegmentName, parseTimelineHistory, parseWalFile, segmentName, segmentOfLSN,
   type TimelineHistory, type WalFile,
@@ -186,6 +187,8 @@ export function analyzeArchive(listing: ArchiveListing): Archive {
       unknown: index.unknown.sort(),
     },
     empty: listing.objectCount === 0,
+    windows: [],
+    health: { ok: false, message: '' },
     warnings,
     objectCount: listing.objectCount,
     index,
@@ -201,22 +204,101 @@ export function analyzeArchive(listing: ArchiveListing): Archive {
     if (!listing.histories.has(tl)) warnings.push(`history file of timeline ${tl} could not be read`);
   }
 
-  // The window: from the oldest restorable backup's end to the newest WAL on the timeline it reaches.
-  const restorable = backups.filter((b) => b.restorable && b.endTime);
-  if (restorable.length > 0) {
-    const from = restorable.map((b) => b.endTime!).sort()[0]!;
-    let toMs: number | undefined;
-    for (const b of restorable) {
-      const tl = b.targetTimeline!;
-      const s = maxSegment(index, tl);
-      const t = s === undefined ? undefined : index.segments.get(tl)!.get(s);
-      if (t !== undefined && (toMs === undefined || t > toMs)) toMs = t;
-    }
-    let to = iso(toMs) ?? restorable.map((b) => b.endTime!).sort().reverse()[0]!;
-    if (to < from) to = from;
-    archive.window = { from, to };
-  }
+  const newest = lastTl && lastSeg !== undefined ? segmentName(lastTl.id, lastSeg, segmentSize) : undefined;
+  archive.windows = windowsOf(backups, index, newest);
+  backups.forEach((b) => {
+    const w = archive.windows.findIndex((x) => x.backups.includes(b.id));
+    if (w >= 0) b.window = w;
+  });
+  const newestWindow = archive.windows[archive.windows.length - 1];
+  if (newestWindow) archive.window = { from: newestWindow.from, to: newestWindow.to };
+  if (listing.siblings) archive.siblings = listing.siblings;
+  archive.health = healthOf(archive, newest, lt);
   return archive;
+}
+
+/** One window per restorable backup, merged where they overlap in time. */
+function windowsOf(backups: ArchiveBackup[], index: WalIndex, newest: string | undefined): RecoveryWindow[] {
+  const single: (RecoveryWindow & { fromMs: number; toMs: number })[] = [];
+  for (const b of backups) {
+    const endTime = b.endTime ?? b.beginTime;
+    if (!b.restorable || !endTime || !b.restorableToWal || !b.endWal) continue;
+    const fromMs = Date.parse(endTime);
+    const toMs = Math.max(fromMs, b.restorableTo ? Date.parse(b.restorableTo) : fromMs);
+    const w: RecoveryWindow & { fromMs: number; toMs: number } = {
+      from: new Date(fromMs).toISOString(), to: new Date(toMs).toISOString(), fromWal: b.endWal, toWal: b.restorableToWal,
+      timeline: parseSegmentName(b.restorableToWal, index.segmentSize)!.timeline, backups: [b.id], endsAt: b.gap ? 'gap' : b.restorableToWal === newest ? 'newest' : 'timeline-end', fromMs, toMs,
+    };
+    if (b.gap) w.gap = b.gap;
+    single.push(w);
+  }
+  single.sort((a, b) => a.fromMs - b.fromMs || (a.backups[0]! < b.backups[0]! ? -1 : 1));
+  const merged: (RecoveryWindow & { fromMs: number; toMs: number })[] = [];
+  for (const w of single) {
+    const cur = merged[merged.length - 1];
+    if (!cur || w.fromMs > cur.toMs) {
+      merged.push({ ...w, backups: [...w.backups] });
+      continue;
+    }
+    cur.backups.push(...w.backups);
+    if (w.toMs > cur.toMs || (w.toMs === cur.toMs && w.toWal > cur.toWal)) {
+      cur.to = w.to;
+      cur.toMs = w.toMs;
+      cur.toWal = w.toWal;
+      cur.timeline = w.timeline;
+      cur.endsAt = w.endsAt;
+      if (w.gap) cur.gap = w.gap;
+      else delete cur.gap;
+    }
+  }
+  return merged.map(({ fromMs: _f, toMs: _t, ...w }) => w);
+}
+
+/** Exit status of `backups`: can the newest archived WAL be recovered from some base backup? */
+function healthOf(a: Archive, newest: string | undefined, newestAt: string | undefined): ArchiveHealth {
+  const where = `s3://${a.location.bucket}/${a.location.prefix}${a.location.serverName}/`;
+  if (a.empty) {
+    const others = a.siblings;
+    const parent = `s3://${a.location.bucket}/${a.location.prefix}`;
+    let hint: string;
+    if (others === undefined) hint = 'check the server name, the bucket and the prefix';
+    else if (others.length === 0) hint = `nothing else is under ${parent} either; check the bucket and prefix (destinationPath), and that the Cluster archives at all`;
+    else {
+      const near = closest(a.location.serverName, others);
+      hint = `server names under ${parent}: ${others.slice(0, 20).join(', ')}${others.length > 20 ? `, … (${others.length} in all)` : ''}${near ? `; did you mean "${near}"?` : ''} Check --server-name (or the Cluster's serverName)`;
+    }
+    return { ok: false, problem: 'empty', message: `the archive is empty: nothing under ${where}; ${hint}.` };
+  }
+  const at = newest ? `${newest}${newestAt ? `, archived ${newestAt}` : ''}` : undefined;
+  const base: Pick<ArchiveHealth, 'newestWal'> = newest ? { newestWal: newest } : {};
+  if (a.windows.length === 0) {
+    const done = a.backups.filter((b) => b.status === 'DONE' && !b.error);
+    let why: string;
+    if (a.backups.length === 0) why = `there is no base backup under ${where}base/${newest ? ` (WAL is archived up to ${at}, but there is nothing to replay it onto)` : ''}; take one (kubectl cnpg backup CLUSTER)`;
+    else if (done.length === 0) why = `none of the ${a.backups.length} base backup(s) is usable (${a.backups.map((b) => `${b.id}: ${b.error ?? b.status}`).slice(0, 5).join('; ')}); take a new one`;
+    else {
+      const b = done[done.length - 1]!;
+      why = `no DONE base backup has the WAL it needs to become consistent (newest, ${b.id}, lacks ${b.missingWal[0] ?? 'its WAL'}${b.missingWalCount > 1 ? ` and ${b.missingWalCount - 1} more` : ''}); take a new base backup`;
+    }
+    return { ok: false, problem: 'no-restorable-backup', message: `not recoverable: ${why}.`, ...base };
+  }
+  if (newest && a.windows.some((w) => w.toWal === newest)) {
+    return { ok: true, message: `recoverable up to the newest archived WAL (${at}).`, ...base };
+  }
+  const w = a.windows[a.windows.length - 1]!;
+  const n = a.windows.length;
+  if (w.endsAt === 'gap') {
+    return {
+      ok: false, problem: 'gap', ...base,
+      message: `WAL has a gap in the newest window: recovery stops at ${w.toWal} (${w.to}) because ${w.gap!.first}${w.gap!.count > 1 ? ` and ${w.gap!.count - 1} segment(s) after it are` : ' is'} missing; ` +
+        `nothing archived after it (up to ${at}) can be replayed from any base backup${n > 1 ? ` (window ${n} of ${n})` : ''}. Take a new base backup now, and find out why archiving skipped segments.`,
+    };
+  }
+  return {
+    ok: false, problem: 'unreachable-timeline', ...base,
+    message: `the newest archived WAL (${at}) is on a timeline no base backup reaches: recovery from the newest window stops at ${w.toWal} on timeline ${w.timeline}. ` +
+      `Its history file (wals/${newest ? newest.slice(0, 8) : '?'}.history) is missing or does not descend from the backups' timeline; take a new base backup.`,
+  };
 }
 
 function backupOf(b: ArchiveListing['backups'][number], index: WalIndex): ArchiveBackup {
@@ -246,6 +328,42 @@ function backupOf(b: ArchiveListing['backups'][number], index: WalIndex): Archiv
   const { names, count } = missingAlong(index, path, until);
   out.missingWal = names;
   out.missingWalCount = count;
-  out.restorable = count === 0;
+  const reach = reachAlong(index, path, until);
+  // Consistent: every segment from its begin WAL to its end WAL is there.
+  out.restorable = missingAlong(index, path, end.segment).count === 0;
+  if (out.restorable && reach.last) {
+    out.restorableToWal = segmentName(reach.last.timeline, reach.last.segment, index.segmentSize);
+    const t = index.segments.get(reach.last.timeline)?.get(reach.last.segment);
+    const endMs = out.endTime ? Date.parse(out.endTime) : undefined;
+    const toMs = t === undefined ? endMs : endMs === undefined ? t : Math.max(t, endMs);
+    if (toMs !== undefined) out.restorableTo = new Date(toMs).toISOString();
+    if (reach.missing) out.gap = { first: segmentName(reach.missing.timeline, reach.missing.segment, index.segmentSize), count: reach.missingRun };
+  }
   return out;
+}
+
+/**
+ * Walks a recovery path from its start: the last segment reached before the first missing one
+ * (up to `until`), that missing one, and how many are missing in a row from it.
+ */
+export function reachAlong(index: WalIndex, path: PathRange[], until: number): { last?: { timeline: number; segment: number }; missing?: { timeline: number; segment: number }; missingRun: number } {
+  let last: { timeline: number; segment: number } | undefined;
+  let missing: { timeline: number; segment: number } | undefined;
+  let missingRun = 0;
+  for (const r of path) {
+    const segs = index.segments.get(r.timeline);
+    const to = Math.min(r.to, until);
+    for (let s = r.from; s <= to; s++) {
+      const has = segs?.has(s) === true;
+      if (!missing) {
+        if (has) last = { timeline: r.timeline, segment: s };
+        else {
+          missing = { timeline: r.timeline, segment: s };
+          missingRun = 1;
+        }
+      } else if (has) return { ...(last ? { last } : {}), missing, missingRun };
+      else missingRun++;
+    }
+  }
+  return { ...(last ? { last } : {}), ...(missing ? { missing } : {}), missingRun };
 }

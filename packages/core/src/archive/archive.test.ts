@@ -124,18 +124,58 @@ describe('continuity, gaps and window', () => {
     expect(archiveJson(a)).toMatchObject({ location: { bucket: 'dal-site-backups', prefix: 'dal/forgejo/postgres/', serverName: 'forgejo-db' }, wal: { timelines: [1] } });
   });
 
-  it('names the missing segments and starts the window after the gap', () => {
+  it('gives two windows when a segment is missing between two backups; the older backup restores up to the gap', () => {
     const a = analyzeArchive(listing([b1, b2], segs(1, 2, 9, [4, 5])));
     expect(a.wal.gaps).toEqual([{ after: '000000010000000000000003', missing: ['000000010000000000000004', '000000010000000000000005'], missingCount: 2 }]);
-    expect(a.backups[0]).toMatchObject({ restorable: false, missingWal: ['000000010000000000000004', '000000010000000000000005'] });
-    expect(a.backups[1]!.restorable).toBe(true);
-    expect(a.window!.from).toBe('2026-01-01T00:06:30.000Z');
+    expect(a.backups[0]).toMatchObject({ restorable: true, restorableToWal: '000000010000000000000003', gap: { first: '000000010000000000000004', count: 2 }, missingWal: ['000000010000000000000004', '000000010000000000000005'], window: 0 });
+    expect(a.backups[1]).toMatchObject({ restorable: true, restorableToWal: '000000010000000000000009', window: 1 });
+    expect(a.windows).toEqual([
+      { from: '2026-01-01T00:03:00.000Z', to: at(3).toISOString(), fromWal: '000000010000000000000003', toWal: '000000010000000000000003', timeline: 1, backups: [b1.id], endsAt: 'gap', gap: { first: '000000010000000000000004', count: 2 } },
+      { from: '2026-01-01T00:06:30.000Z', to: at(9).toISOString(), fromWal: '000000010000000000000006', toWal: '000000010000000000000009', timeline: 1, backups: [b2.id], endsAt: 'newest' },
+    ]);
+    // `window` stays the newest one.
+    expect(a.window).toEqual({ from: '2026-01-01T00:06:30.000Z', to: at(9).toISOString() });
+    expect(a.health).toMatchObject({ ok: true, newestWal: '000000010000000000000009' });
+    const j = archiveJson(a) as { windows: unknown[]; health: { ok: boolean } };
+    expect(j.windows).toHaveLength(2);
+    expect(j.health.ok).toBe(true);
+  });
+
+  it('fails the health check when a segment after the newest backup is missing, saying where recovery stops', () => {
+    const a = analyzeArchive(listing([b1, b2], segs(1, 2, 9, [8])));
+    expect(a.windows).toHaveLength(1);
+    expect(a.windows[0]).toMatchObject({ from: '2026-01-01T00:03:00.000Z', toWal: '000000010000000000000007', backups: [b1.id, b2.id], endsAt: 'gap', gap: { first: '000000010000000000000008', count: 1 } });
+    expect(a.health.ok).toBe(false);
+    expect(a.health.problem).toBe('gap');
+    expect(a.health.message).toContain('recovery stops at 000000010000000000000007');
+    expect(a.health.message).toContain('000000010000000000000008 is missing');
+    expect(a.health.message).toContain('000000010000000000000009');
+  });
+
+  it('merges the windows of backups whose WAL overlaps', () => {
+    const a = analyzeArchive(listing([b1, b2], segs(1, 2, 9)));
+    expect(a.windows).toEqual([{ from: '2026-01-01T00:03:00.000Z', to: at(9).toISOString(), fromWal: '000000010000000000000003', toWal: '000000010000000000000009', timeline: 1, backups: [b1.id, b2.id], endsAt: 'newest' }]);
+  });
+
+  it('says there is nothing to restore when WAL is archived but no backup exists', () => {
+    const a = analyzeArchive(listing([], segs(1, 2, 4)));
+    expect(a.health).toMatchObject({ ok: false, problem: 'no-restorable-backup' });
+    expect(a.health.message).toContain('no base backup');
+  });
+
+  it('names the server names beside an empty one, and the likely typo', () => {
+    const a = analyzeArchive({ ...listing([], []), location: { ...LOC, serverName: 'forgejo-bd' }, siblings: ['forgejo-db', 'gitea-db'] });
+    expect(a.health).toMatchObject({ ok: false, problem: 'empty' });
+    expect(a.health.message).toContain('server names under s3://dal-site-backups/dal/forgejo/postgres/: forgejo-db, gitea-db; did you mean "forgejo-db"?');
   });
 
   it('claims no window when the newest backup lacks its end WAL', () => {
     const a = analyzeArchive(listing([b2], segs(1, 2, 5)));
     expect(a.backups[0]!.restorable).toBe(false);
     expect(a.window).toBeUndefined();
+    expect(a.windows).toEqual([]);
+    expect(a.health).toMatchObject({ ok: false, problem: 'no-restorable-backup' });
+    expect(a.health.message).toContain('lacks 000000010000000000000006');
   });
 
   it('reports a missing backup.info for that backup only', () => {
@@ -154,13 +194,18 @@ describe('continuity, gaps and window', () => {
     expect(a.window!.to).toBe(at(8).toISOString());
     // Without timeline 2's segment 6, recovery cannot reach timeline 2's end.
     const broken = analyzeArchive(listing([b1], wal.filter((o) => !o.key.endsWith('000000020000000000000006.gz')), [[2, '1\t0/5000100\t\n']]));
-    expect(broken.backups[0]).toMatchObject({ restorable: false, missingWal: ['000000020000000000000006'] });
+    expect(broken.backups[0]).toMatchObject({ restorable: true, restorableToWal: '000000020000000000000005', missingWal: ['000000020000000000000006'] });
+    expect(broken.health).toMatchObject({ ok: false, problem: 'gap' });
+    // Without the history file, timeline 2 cannot be shown to descend from the backup's.
+    const orphan = analyzeArchive(listing([b1], segs(1, 2, 4).concat(segs(2, 5, 8))));
+    expect(orphan.health).toMatchObject({ ok: false, problem: 'unreachable-timeline' });
+    expect(orphan.health.message).toContain('00000002.history');
   });
 
   it('treats an empty listing as an empty archive', () => {
     const a = analyzeArchive(listing([], []));
     expect(a.empty).toBe(true);
-    expect(archiveJson(a)).toEqual({ location: { bucket: 'dal-site-backups', prefix: 'dal/forgejo/postgres/', serverName: 'forgejo-db' }, backups: [], wal: { first: null, last: null, count: 0, timelines: [], gaps: [] }, window: null });
+    expect(archiveJson(a)).toMatchObject({ location: { bucket: 'dal-site-backups', prefix: 'dal/forgejo/postgres/', serverName: 'forgejo-db' }, backups: [], wal: { first: null, last: null, count: 0, timelines: [], gaps: [] }, windows: [], window: null, health: { ok: false, problem: 'empty' } });
   });
 });
 
@@ -191,5 +236,20 @@ describe('preflightRestore', () => {
     expect(ids(r)).toContain('wal-continuous:false');
     expect(r.checks.find((c) => c.id === 'wal-continuous')!.message).toContain('000000010000000000000004');
     expect(r.pgMajor).toBe(14);
+  });
+
+  it('judges a target by the windows: before a gap from the older backup, in the gap never', () => {
+    // Segments 4 and 5 lost; b1 reaches 3 (archived 00:03), b2 starts a new window at 00:06:30.
+    const gappy = analyzeArchive(listing([b1, b2], segs(1, 2, 9, [4, 5])));
+    const before = preflightRestore(gappy, { targetTime: '2026-01-01T00:03:00Z' });
+    expect(before.backup?.id).toBe(b1.id);
+    expect(ids(before)).toEqual(['backups-exist:true', 'target-in-window:true', 'wal-continuous:true', 'pg-major:true']);
+    expect(before.checks[1]!.message).toContain('window 1 of 2');
+    const inGap = preflightRestore(gappy, { targetTime: '2026-01-01T00:05:00Z' });
+    expect(ids(inGap)).toContain('target-in-window:false');
+    expect(inGap.checks.find((c) => c.id === 'target-in-window')!.message).toContain('outside every window');
+    const after = preflightRestore(gappy, { targetTime: '2026-01-01T00:08:00Z' });
+    expect(after.ok).toBe(true);
+    expect(after.backup?.id).toBe(b2.id);
   });
 });

@@ -6,3 +6,4 @@ export * from './s3.js';
 export * from './preflight.js';
 export * from './format.js';
 export * from './cluster.js';
+export * from './picture.js';

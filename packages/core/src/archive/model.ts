@@ -22,6 +22,8 @@ export interface ArchiveListing {
   histories: Map<number, string>;
   /** Number of objects listed, all prefixes together. */
   objectCount: number;
+  /** Server names (folders) beside this one under the prefix; read only when this one is empty. */
+  siblings?: string[];
 }
 
 /** One base backup, as reported. */
@@ -38,9 +40,16 @@ export interface ArchiveBackup {
   /** Why backup.info could not be used (missing, corrupt, incomplete). */
   error?: string;
   info?: BackupInfo;
-  /** DONE, readable, and WAL continuous from its begin WAL to the newest archived segment. */
+  /** DONE, readable, and WAL continuous from its begin WAL to its end WAL: it restores, to a point in its window. */
   restorable: boolean;
-  /** Segments its WAL chain lacks, up to the newest segment (capped). */
+  /** How far its WAL reaches continuously (following timeline history): the end of its window. */
+  restorableTo?: string;
+  restorableToWal?: string;
+  /** The gap that ends its window: first missing segment, how many in a row. */
+  gap?: { first: string; count: number };
+  /** Which window (index into Archive.windows) it restores into. */
+  window?: number;
+  /** Segments its WAL chain lacks, from its begin WAL up to the newest archived segment (capped). */
   missingWal: string[];
   missingWalCount: number;
   /** The timeline recovery follows from this backup (`latest`). */
@@ -90,8 +99,17 @@ export interface Archive {
   /** Sorted by id (barman ids are times, so oldest first). */
   backups: ArchiveBackup[];
   wal: ArchiveWal;
-  /** From the oldest restorable backup's end to the newest archived WAL; absent when nothing is restorable. */
+  /**
+   * The points recovery can reach: each window runs from a restorable backup's end to the last
+   * segment its WAL reaches without a gap; overlapping windows are merged. Oldest first.
+   */
+  windows: RecoveryWindow[];
+  /** The newest window (the last of `windows`); absent when nothing is restorable. */
   window?: { from: string; to: string };
+  /** Whether the newest archived WAL can be recovered, and if not why: the exit status of `backups`. */
+  health: ArchiveHealth;
+  /** Server names under the prefix, listed when this one is empty (a mistyped name is the usual cause). */
+  siblings?: string[];
   /** Nothing at all under the server name's prefix. */
   empty: boolean;
   /** Things worth saying that are not errors (segment size disagreement, unreadable history). */
@@ -99,6 +117,33 @@ export interface Archive {
   objectCount: number;
   /** Internal index used by continuity checks. */
   readonly index: WalIndex;
+}
+
+/** A stretch of time that recovery can reach, from one or more base backups. */
+export interface RecoveryWindow {
+  /** End of the oldest backup restorable into it (the first recoverable point). */
+  from: string;
+  /** When the last segment reached was archived (the last recoverable point). */
+  to: string;
+  fromWal: string;
+  /** The last segment reached without a gap. */
+  toWal: string;
+  timeline: number;
+  /** Backups that restore into it, oldest first. */
+  backups: string[];
+  /** What ends it: the newest archived WAL, a missing segment, or the end of a timeline newer WAL does not continue. */
+  endsAt: 'newest' | 'gap' | 'timeline-end';
+  /** With endsAt 'gap': the first missing segment and how many are missing up to the next present one. */
+  gap?: { first: string; count: number };
+}
+
+export interface ArchiveHealth {
+  ok: boolean;
+  /** Machine-readable reason when not ok. */
+  problem?: 'empty' | 'no-restorable-backup' | 'gap' | 'unreachable-timeline';
+  message: string;
+  /** The newest archived segment and when it was archived. */
+  newestWal?: string;
 }
 
 /** Segments by timeline, with their LastModified; histories by timeline. */

@@ -1,6 +1,6 @@
 import type { ArchiveLocation } from '../cnpg/archive.js';
 import { latestTimelineFrom, missingAlong, recoveryPath } from './analyze.js';
-import type { Archive, ArchiveBackup } from './model.js';
+import type { Archive, ArchiveBackup, RecoveryWindow } from './model.js';
 import { parseLSN, parseSegmentName, segmentName, segmentOfLSN } from './wal.js';
 
 export interface PreflightCheck {
@@ -30,6 +30,15 @@ export interface PreflightResult {
   backup?: ArchiveBackup;
   /** The PostgreSQL major the new Cluster must run: the chosen backup's. */
   pgMajor?: number;
+}
+
+/** The window holding a time, with its index. */
+export function windowOf(archive: Archive, ms: number): { window: RecoveryWindow; index: number } | undefined {
+  for (let i = archive.windows.length - 1; i >= 0; i--) {
+    const w = archive.windows[i]!;
+    if (ms >= Date.parse(w.from) && ms <= Date.parse(w.to)) return { window: w, index: i };
+  }
+  return undefined;
 }
 
 function timeOf(s: string): number | undefined {
@@ -72,7 +81,10 @@ export function preflightRestore(archive: Archive, opts: PreflightOptions = {}):
       if (targetLsn !== undefined) return b.info?.endXlog !== undefined && parseLSN(b.info.endXlog)! <= targetLsn;
       return true;
     });
-    chosen = eligible[eligible.length - 1];
+    // Prefer a backup whose window holds the target: an older one before a gap can reach what a newer one cannot.
+    const inWindow = targetMs !== undefined ? windowOf(archive, targetMs) : undefined;
+    const reaching = inWindow ? eligible.filter((b) => inWindow.window.backups.includes(b.id)) : [];
+    chosen = reaching[reaching.length - 1] ?? eligible[eligible.length - 1];
     if (done.length > 0 && !chosen) {
       add('backup-exists', false, `no DONE base backup ends before the target under ${where}; the oldest ends at ${done[0]!.endTime ?? 'an unknown time'}`);
     }
@@ -80,14 +92,14 @@ export function preflightRestore(archive: Archive, opts: PreflightOptions = {}):
 
   if (opts.targetTime !== undefined) {
     if (targetMs === undefined) add('target-in-window', false, `recovery target time "${opts.targetTime}" is not a time; write it as RFC 3339, e.g. 2026-05-06T10:11:12Z`);
-    else if (!archive.window) add('target-in-window', false, `the archive has no recoverability window (no base backup with continuous WAL), so ${opts.targetTime} cannot be reached`);
+    else if (archive.windows.length === 0) add('target-in-window', false, `the archive has no recoverability window (no base backup with continuous WAL), so ${opts.targetTime} cannot be reached`);
     else {
-      const from = Date.parse(archive.window.from);
-      const to = Date.parse(archive.window.to);
-      const ok = targetMs >= from && targetMs <= to;
-      add('target-in-window', ok, ok
-        ? `target ${opts.targetTime} lies in the window ${archive.window.from} .. ${archive.window.to}`
-        : `target ${opts.targetTime} lies outside the window ${archive.window.from} .. ${archive.window.to}; pick a time inside it`);
+      const found = windowOf(archive, targetMs);
+      const list = archive.windows.map((w) => `${w.from} .. ${w.to}`).join(', ');
+      const n = archive.windows.length;
+      add('target-in-window', found !== undefined, found
+        ? `target ${opts.targetTime} lies in the window ${found.window.from} .. ${found.window.to}${n > 1 ? ` (window ${found.index + 1} of ${n})` : ''}`
+        : `target ${opts.targetTime} lies outside ${n > 1 ? `every window (${list})` : `the window ${list}`}; pick a time inside ${n > 1 ? 'one' : 'it'}`);
     }
   }
   if (opts.targetLSN !== undefined && targetLsn === undefined) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { GetObjectCommand, ListObjectsV2Command, S3Client, type ListObjectsV2CommandOutput } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsCommand, ListObjectsV2Command, S3Client, type ListObjectsV2CommandOutput } from '@aws-sdk/client-s3';
 import type { ArchiveLocation } from '../cnpg/archive.js';
 import { InputError } from '../errors.js';
 import { analyzeArchive } from './analyze.js';
@@ -188,6 +188,46 @@ function isNoSuchKey(err: unknown): boolean {
   return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404 && e?.name !== 'NoSuchBucket';
 }
 
+/** Marks an S3 error with what was being done, for the message. */
+function annotate(err: unknown, what: string): unknown {
+  if (err && typeof err === 'object') (err as { cnpgSiteWhat?: string }).cnpgSiteWhat = what;
+  return err;
+}
+
+/**
+ * Folders directly under a prefix (barman server names), sorted; at most 1000. One delimited
+ * listing; where a server answers it with no folders although keys exist (s3rver does, for keys
+ * more than one level down), a skip-scan instead: one key at a time, each next request starting
+ * after the folder just found, at most 50 requests.
+ */
+async function serverNames(client: S3Client, bucket: string, prefix: string): Promise<string[]> {
+  const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, Delimiter: '/', MaxKeys: 1000 }));
+  const names = (page.CommonPrefixes ?? [])
+    .map((p) => p.Prefix ?? '')
+    .filter((p) => p.startsWith(prefix))
+    .map((p) => p.slice(prefix.length).replace(/\/$/, ''))
+    .filter((p) => p !== '');
+  if (names.length > 0 || (page.Contents?.length ?? 0) > 0) return names.sort();
+  let after: string | undefined;
+  for (let i = 0; i < 50; i++) {
+    // Version 1 with a Marker: it needs no continuation token (which s3rver cannot make).
+    const one = await client.send(new ListObjectsCommand({ Bucket: bucket, Prefix: prefix, MaxKeys: 1, ...(after ? { Marker: after } : {}) }));
+    const key = one.Contents?.[0]?.Key;
+    if (!key || !key.startsWith(prefix)) break;
+    const rest = key.slice(prefix.length);
+    const slash = rest.indexOf('/');
+    if (slash <= 0) {
+      after = key;
+      continue;
+    }
+    const name = rest.slice(0, slash);
+    names.push(name);
+    // '0' sorts right after '/': every key under name/ is skipped.
+    after = `${prefix}${name}0`;
+  }
+  return names.sort();
+}
+
 /** Key prefix of one server name: `<prefix><serverName>/`. */
 export function serverPrefix(location: ArchiveLocation): string {
   return `${location.prefix}${location.serverName}/`;
@@ -213,65 +253,76 @@ export async function readArchiveListing(location: ArchiveLocation, opts: ReadAr
   };
   let what = `listing ${root}`;
   try {
-    const [base, walTop] = await Promise.all([
-      listAll(client, bucket, `${root}base/`, '/', counted),
-      listAll(client, bucket, `${root}wals/`, '/', counted),
-    ]);
-    done = 2;
-    total = 2 + walTop.prefixes.length;
-    progress('list');
-    const folders = [...walTop.prefixes].sort();
-    const listed = await mapLimit(folders, limit, async (folder) => {
-      const r = await listAll(client, bucket, `${root}wals/${folder}`, undefined, counted);
+    // Two independent chains run side by side, so the slow part is one chain, not their sum:
+    // base/ then every backup.info; wals/ then every WAL folder and the history files.
+    const backupsChain = (async () => {
+      const base = await listAll(client, bucket, `${root}base/`, '/', counted);
+      // Top-level objects under base/ (no backup folder) are counted, not interpreted.
+      const backupIds = base.prefixes.map((p) => p.replace(/\/$/, '')).sort();
+      total += backupIds.length;
       done++;
       progress('list');
-      return r.objects.map((o) => ({ ...o, key: folder + o.key }));
-    });
-    const wal: ListedObject[] = [...walTop.objects, ...listed.flat()];
-    // Top-level objects under base/ (no backup folder) are counted, not interpreted.
-    const backupIds = base.prefixes.map((p) => p.replace(/\/$/, '')).sort();
-    const histories = wal.filter((o) => !o.key.includes('/') && parseWalFile(o.key)?.kind === 'history');
-    done = 0;
-    total = backupIds.length + histories.length;
-    what = `reading backup.info files under ${root}base/`;
-    const backups = await mapLimit(backupIds, limit, async (id) => {
-      const key = `${root}base/${id}/backup.info`;
-      let entry: ArchiveListing['backups'][number];
-      try {
-        const text = (await getText(client, bucket, key)).toString('utf8');
-        entry = { id, info: parseBackupInfo(text) };
-      } catch (err) {
-        if (!isNoSuchKey(err)) throw err;
-        entry = { id, error: `backup.info is missing (s3://${bucket}/${key}): the backup did not finish or was partly deleted` };
-      }
+      return mapLimit(backupIds, limit, async (id) => {
+        const key = `${root}base/${id}/backup.info`;
+        let entry: ArchiveListing['backups'][number];
+        try {
+          const text = (await getText(client, bucket, key)).toString('utf8');
+          entry = { id, info: parseBackupInfo(text) };
+        } catch (err) {
+          if (!isNoSuchKey(err)) throw annotate(err, `reading backup.info files under ${root}base/`);
+          entry = { id, error: `backup.info is missing (s3://${bucket}/${key}): the backup did not finish or was partly deleted` };
+        }
+        done++;
+        progress('backup.info');
+        return entry;
+      });
+    })();
+    const walChain = (async () => {
+      const walTop = await listAll(client, bucket, `${root}wals/`, '/', counted);
+      const folders = [...walTop.prefixes].sort();
+      const histories = walTop.objects.filter((o) => parseWalFile(o.key)?.kind === 'history');
+      total += folders.length + histories.length;
       done++;
-      progress('backup.info');
-      return entry;
-    });
-    what = `reading timeline history files under ${root}wals/`;
-    const historyTexts = new Map<number, string>();
-    await mapLimit(histories, limit, async (o) => {
-      const f = parseWalFile(o.key)!;
-      if (f.compression && f.compression !== 'gz') return;
-      try {
-        let body = await getText(client, bucket, `${root}wals/${o.key}`);
-        if (f.compression === 'gz') body = gunzipSync(body);
-        historyTexts.set(f.timeline, body.toString('utf8'));
-      } catch (err) {
-        if (!isNoSuchKey(err) && !(err instanceof Error && /incorrect header|unexpected end/i.test(err.message))) throw err;
-      }
-      done++;
-      progress('history');
-    });
-    const listing: ArchiveListing = { location, backups, wal, histories: historyTexts, objectCount: objects };
+      progress('list');
+      const historyTexts = new Map<number, string>();
+      const [listed] = await Promise.all([
+        mapLimit(folders, limit, async (folder) => {
+          const r = await listAll(client, bucket, `${root}wals/${folder}`, undefined, counted);
+          done++;
+          progress('list');
+          return r.objects.map((o) => ({ ...o, key: folder + o.key }));
+        }),
+        mapLimit(histories, limit, async (o) => {
+          const f = parseWalFile(o.key)!;
+          if (f.compression && f.compression !== 'gz') return;
+          try {
+            let body = await getText(client, bucket, `${root}wals/${o.key}`);
+            if (f.compression === 'gz') body = gunzipSync(body);
+            historyTexts.set(f.timeline, body.toString('utf8'));
+          } catch (err) {
+            if (!isNoSuchKey(err) && !(err instanceof Error && /incorrect header|unexpected end/i.test(err.message))) throw annotate(err, `reading timeline history files under ${root}wals/`);
+          }
+          done++;
+          progress('history');
+        }),
+      ]);
+      return { wal: [...walTop.objects, ...listed.flat()] as ListedObject[], histories: historyTexts };
+    })();
+    const [backups, { wal, histories }] = await Promise.all([backupsChain, walChain]);
+    const listing: ArchiveListing = { location, backups, wal, histories, objectCount: objects };
     if (endpoint) listing.endpoint = endpoint;
+    if (objects === 0) {
+      what = `listing the server names under s3://${bucket}/${location.prefix}`;
+      listing.siblings = await serverNames(client, bucket, location.prefix);
+    }
     return listing;
   } catch (err) {
     if (err instanceof ListingError) {
       throw new InputError(`inconsistent listing of ${serverURL(location)}${endpoint ? ` (endpoint ${endpoint})` : ''}: ${err.message}. Nothing is concluded from a partial listing; retry, and report it to the storage provider if it persists.`);
     }
     if (err instanceof InputError) throw err;
-    throw s3Failure(err, location, what, endpoint);
+    const during = (err as { cnpgSiteWhat?: string } | undefined)?.cnpgSiteWhat;
+    throw s3Failure(err, location, during ?? what, endpoint);
   }
 }
 

@@ -57,9 +57,10 @@ export async function readArchiveFacts(plan: RestorePlan, target: RestoreTarget,
         ...(b.pgMajor !== undefined ? { pgMajor: b.pgMajor } : {}),
       })),
     };
-    if (found.window) {
-      facts.firstRecoverable = found.window.from;
-      facts.lastRecoverable = found.window.to;
+    if (found.windows.length > 0) {
+      // Earliest and latest points of all windows; whether a target between them falls in a gap is the preflight's check.
+      facts.firstRecoverable = found.windows[0]!.from;
+      facts.lastRecoverable = found.windows[found.windows.length - 1]!.to;
     }
     if (pre.pgMajor !== undefined) facts.pgMajor = pre.pgMajor;
     if (pre.backup) facts.chosenBackup = pre.backup.id;
