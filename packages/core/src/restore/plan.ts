@@ -539,7 +539,8 @@ export function recoverySource(c: Resource): { index: number; name: string; serv
   return { index, name: source, serverName };
 }
 
-function externalEntry(cfg: BackupConfig, name: string, serverName: string, pluginName: string): Record<string, unknown> {
+/** The externalClusters entry that reads a Cluster's archive under `serverName`, in the style it archives with. */
+export function externalEntry(cfg: BackupConfig, name: string, serverName: string, pluginName: string): Record<string, unknown> {
   if (cfg.style === 'plugin') {
     return { name, plugin: { name: pluginName, parameters: { barmanObjectName: cfg.objectStoreName, serverName } } };
   }
