@@ -6,6 +6,7 @@ export * from './inventory/load.js';
 export * from './inventory/yaml-nodes.js';
 export * from './profile/profile.js';
 export * from './profile/load.js';
+export * from './profile/infer.js';
 export * from './cnpg/archive.js';
 export * from './rules/rule.js';
 export * from './rules/index.js';

@@ -9,10 +9,10 @@ const T = { timeout: 120_000 };
 const PKG = join(REPO, 'packages/kubectl-cnpg-site');
 
 /** Every command, as a user types it (`help` itself is checked at the top level). */
-const COMMANDS = ['lint', 'plan-restore', 'backups', 'status', 'restore watch', 'completion'];
+const COMMANDS = ['lint', 'init', 'plan-restore', 'backups', 'drill', 'status', 'restore watch', 'completion'];
 
 /** Commands with `-o json`; each must take `-o yaml` too. */
-const JSON_COMMANDS = ['lint', 'plan-restore', 'backups', 'status'];
+const JSON_COMMANDS = ['lint', 'init', 'plan-restore', 'backups', 'drill', 'status'];
 
 function expectUsageError(r: ReturnType<typeof cli>, re: RegExp): void {
   expect(r.status, r.stdout + r.stderr).toBe(2);
@@ -45,7 +45,7 @@ describe('help, the kubectl way', () => {
     expect(cli(['-h']).stdout).toBe(long.stdout);
     expect(cli(['help']).stdout).toBe(long.stdout);
     expect(long.stdout).toContain('$ kubectl cnpg-site [COMMAND]');
-    for (const c of ['backups', 'completion', 'help', 'lint', 'plan-restore', 'status']) expect(long.stdout).toMatch(new RegExp(`^  ${c}\\s`, 'm'));
+    for (const c of ['backups', 'completion', 'drill', 'help', 'init', 'lint', 'plan-restore', 'status']) expect(long.stdout).toMatch(new RegExp(`^  ${c}\\s`, 'm'));
     expect(long.stdout).toMatch(/^  restore\s/m);
   });
 

@@ -1,6 +1,8 @@
 import Backups from './backups.js';
 import Completion from './completion.js';
+import Drill from './drill.js';
 import Help from './help.js';
+import Init from './init.js';
 import Lint from './lint.js';
 import PlanRestore from './plan-restore.js';
 import Render from './render.js';
@@ -10,9 +12,11 @@ import Status from './status.js';
 /** Explicit command list: no directory scan at startup. */
 export const COMMANDS = {
   lint: Lint,
+  init: Init,
   render: Render,
   'plan-restore': PlanRestore,
   backups: Backups,
+  drill: Drill,
   status: Status,
   'restore:watch': RestoreWatch,
   completion: Completion,
