@@ -1,6 +1,6 @@
-import { Args, Command, Flags } from '@oclif/core';
-import { InputError, repositoryRoot } from '@cnpg-site/core';
+import { Command, Flags } from '@oclif/core';
 import type { ArchiveProgress } from '@cnpg-site/core/archive';
+import { archiveFlags, archiveOf, clusterArg, endpointFlag } from '../lib/archive.js';
 import { checkEndpointUrl, jsonToYaml, write } from '../lib/output.js';
 
 export default class Backups extends Command {
@@ -19,35 +19,18 @@ Exit status: 0 when the newest archived WAL is reachable from a DONE base backup
     { description: 'The picture of the archive as an SVG file', command: '<%= config.bin %> backups forgejo-db -o svg > forgejo-db-archive.svg' },
     { description: 'In a script or CI job: fail when the newest WAL cannot be recovered', command: '<%= config.bin %> backups forgejo-db -o json > archive.json || echo "archive needs attention"' },
   ];
-  static override args = {
-    cluster: Args.string({ description: 'name of the CloudNativePG Cluster in the repository', required: false }),
-  };
+  static override args = { cluster: clusterArg };
   static override flags = {
-    repo: Flags.string({ description: 'repository to look the Cluster up in (default: the git root of the current directory)', helpValue: 'DIR' }),
-    namespace: Flags.string({ char: 'n', description: 'namespace of the Cluster, when several share its name', helpValue: 'NS' }),
-    's3-path': Flags.string({ description: 'archive destination path, instead of a Cluster', helpValue: 's3://BUCKET/PREFIX' }),
-    'server-name': Flags.string({ description: 'Barman server name under --s3-path (usually the Cluster name)', helpValue: 'NAME' }),
-    'endpoint-url': Flags.string({ description: 'S3 endpoint (default: the manifest\'s endpointURL, AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL)', helpValue: 'URL' }),
+    ...archiveFlags,
+    'endpoint-url': endpointFlag,
     output: Flags.string({ char: 'o', description: 'output format', options: ['table', 'json', 'yaml', 'svg'], default: 'table' }),
   };
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(Backups);
     checkEndpointUrl(flags['endpoint-url']);
-    const s3Path = flags['s3-path'];
-    const serverName = flags['server-name'];
-    // Loaded here, not at startup: the S3 client is heavy and other commands do not need it.
-    const { archiveJson, archiveLocationOfCluster, archiveLocationOfPath, archiveSvg, archiveTable, readArchive } = await import('@cnpg-site/core/archive');
-    let location;
-    if (s3Path !== undefined || serverName !== undefined) {
-      if (args.cluster !== undefined) throw new InputError('give either CLUSTER or --s3-path with --server-name, not both');
-      if (s3Path === undefined || serverName === undefined) throw new InputError('--s3-path and --server-name go together; give both');
-      location = archiveLocationOfPath(s3Path, serverName);
-    } else {
-      if (args.cluster === undefined) throw new InputError('which archive? give a CLUSTER name, or --s3-path s3://BUCKET/PREFIX with --server-name NAME');
-      const repo = repositoryRoot(process.cwd(), flags.repo, 'pass --repo DIR, or give --s3-path and --server-name');
-      location = archiveLocationOfCluster(args.cluster, { repo, ...(flags.namespace ? { namespace: flags.namespace } : {}) });
-    }
+    const { location } = await archiveOf(args.cluster, flags);
+    const { archiveJson, archiveSvg, archiveTable, readArchive } = await import('@cnpg-site/core/archive');
     const tty = process.stderr.isTTY === true;
     let last = 0;
     const onProgress = tty
@@ -59,7 +42,7 @@ Exit status: 0 when the newest archived WAL is reachable from a DONE base backup
         }
       : undefined;
     try {
-      const archive = await readArchive(location, { ...(flags['endpoint-url'] ? { endpoint: flags['endpoint-url'] } : {}), ...(onProgress ? { onProgress } : {}) });
+      const archive = await readArchive(location!, { ...(flags['endpoint-url'] ? { endpoint: flags['endpoint-url'] } : {}), ...(onProgress ? { onProgress } : {}) });
       if (tty) process.stderr.write('\r\x1b[K');
       const json = (): string => `${JSON.stringify(archiveJson(archive), null, 2)}\n`;
       const color = process.stdout.isTTY === true && !process.env.NO_COLOR;

@@ -1,5 +1,6 @@
-import { Args, Command, Flags } from '@oclif/core';
-import { InputError, repositoryRoot } from '@cnpg-site/core';
+import { Command, Flags } from '@oclif/core';
+import { InputError } from '@cnpg-site/core';
+import { archiveFlags, archiveOf, clusterArg, endpointFlag } from '../lib/archive.js';
 import { checkEndpointUrl, jsonToYaml, write } from '../lib/output.js';
 
 export default class Drill extends Command {
@@ -17,21 +18,16 @@ Exit status: 0 the copy opened at the target and every check passed; 1 the drill
     { description: 'An archive given directly, on a custom endpoint, as JSON', command: '<%= config.bin %> drill --s3-path s3://dal-site-backups/dal/forgejo/postgres/ --server-name forgejo-db --endpoint-url http://127.0.0.1:9000 -o json' },
     { description: 'The same drill as a scratch Cluster for Kubernetes', command: '<%= config.bin %> drill forgejo-db --manifest --backup-id 20261124T020000 > drill.yaml' },
   ];
-  static override args = {
-    cluster: Args.string({ description: 'name of the CloudNativePG Cluster in the repository', required: false }),
-  };
+  static override args = { cluster: clusterArg };
   static override flags = {
-    repo: Flags.string({ description: 'repository to look the Cluster up in (default: the git root of the current directory)', helpValue: 'DIR' }),
-    namespace: Flags.string({ char: 'n', description: 'namespace of the Cluster, when several share its name', helpValue: 'NS' }),
-    's3-path': Flags.string({ description: 'archive destination path, instead of a Cluster', helpValue: 's3://BUCKET/PREFIX' }),
-    'server-name': Flags.string({ description: 'Barman server name under --s3-path (usually the Cluster name)', helpValue: 'NAME' }),
+    ...archiveFlags,
     'target-time': Flags.string({ description: 'recover up to this time (RFC 3339, with a zone)', exclusive: ['target-lsn'], helpValue: 'TIME' }),
     'target-lsn': Flags.string({ description: 'recover up to this LSN', exclusive: ['target-time'], helpValue: 'LSN' }),
     'backup-id': Flags.string({ description: 'restore this base backup (Barman id); alone it stops at the end of the backup', helpValue: 'ID' }),
     'verify-sql': Flags.string({ description: 'SQL file run against the copy (psql, ON_ERROR_STOP, database postgres); an error fails the drill', helpValue: 'FILE' }),
     keep: Flags.boolean({ description: 'keep the restored copy (stopped) and print how to start it', default: false }),
     'pg-bin': Flags.string({ description: 'folder of the PostgreSQL programs of the backup\'s major (default: /usr/lib/postgresql/<major>/bin, then PATH)', helpValue: 'DIR' }),
-    'endpoint-url': Flags.string({ description: 'S3 endpoint (default: the manifest\'s endpointURL, AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL)', helpValue: 'URL' }),
+    'endpoint-url': endpointFlag,
     manifest: Flags.boolean({ description: 'print a scratch Cluster manifest that runs the drill in Kubernetes, instead of restoring here', default: false }),
     output: Flags.string({ char: 'o', description: 'output format', options: ['text', 'json', 'yaml'], default: 'text' }),
   };
@@ -39,31 +35,17 @@ Exit status: 0 the copy opened at the target and every check passed; 1 the drill
   async run(): Promise<void> {
     const { args, flags } = await this.parse(Drill);
     checkEndpointUrl(flags['endpoint-url']);
-    const s3Path = flags['s3-path'];
-    const serverName = flags['server-name'];
     const target = {
       ...(flags['target-time'] !== undefined ? { time: flags['target-time'] } : {}),
       ...(flags['target-lsn'] !== undefined ? { lsn: flags['target-lsn'] } : {}),
       ...(flags['backup-id'] !== undefined ? { backupId: flags['backup-id'] } : {}),
     };
-    // Loaded here, not at startup: the S3 client is heavy and other commands do not need it.
-    const { archiveLocationOfCluster, archiveLocationOfPath } = await import('@cnpg-site/core/archive');
     const drill = await import('@cnpg-site/core/drill');
     drill.checkDrillTarget(target);
     if (flags.manifest && (flags.keep || flags['verify-sql'] !== undefined || flags['pg-bin'] !== undefined)) {
       throw new InputError('--manifest prints a Cluster for Kubernetes; --keep, --verify-sql and --pg-bin are for the local drill');
     }
-    let location;
-    let repo: string | undefined;
-    if (s3Path !== undefined || serverName !== undefined) {
-      if (args.cluster !== undefined) throw new InputError('give either CLUSTER or --s3-path with --server-name, not both');
-      if (s3Path === undefined || serverName === undefined) throw new InputError('--s3-path and --server-name go together; give both');
-      location = archiveLocationOfPath(s3Path, serverName);
-    } else {
-      if (args.cluster === undefined) throw new InputError('which archive? give a CLUSTER name, or --s3-path s3://BUCKET/PREFIX with --server-name NAME');
-      repo = repositoryRoot(process.cwd(), flags.repo, 'pass --repo DIR, or give --s3-path and --server-name');
-      if (!flags.manifest) location = archiveLocationOfCluster(args.cluster, { repo, ...(flags.namespace ? { namespace: flags.namespace } : {}) });
-    }
+    const { location, repo } = await archiveOf(args.cluster, flags, { locate: !flags.manifest });
 
     if (flags.manifest) {
       if (flags.output !== 'text') throw new InputError('--manifest prints YAML; leave out -o');
