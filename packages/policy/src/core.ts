@@ -12,6 +12,7 @@ export {
   describe,
   diffClusters,
   directivesIn,
+  excludeMatcher,
   fingerprint,
   formatDiagnostics,
   identityOf,
@@ -37,10 +38,10 @@ export {
   withFingerprints,
   writeStdout as write,
 } from '@cnpg-site/core';
-import type { parseProfile } from '@cnpg-site/core';
+import type { parseProfile, RULE_OPTIONS } from '@cnpg-site/core';
 
 /** The profile parser; callers load it only when a profile file exists. */
-export async function loadProfileParser(): Promise<{ parseProfile: typeof parseProfile }> {
+export async function loadProfileParser(): Promise<{ parseProfile: typeof parseProfile; ruleOptions: typeof RULE_OPTIONS }> {
   const core = await import('@cnpg-site/core');
-  return { parseProfile: core.parseProfile };
+  return { parseProfile: core.parseProfile, ruleOptions: core.RULE_OPTIONS };
 }

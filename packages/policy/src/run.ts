@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { applyBaseline, applySuppressions, archiveTargetOf, compareDiagnostics, DEFAULT_PROFILE, diffClusters, directivesIn, InputError, KUSTOMIZATION_NAMES, lint, loadInventory, loadProfileParser, parseBaseline, relPath, RULE_IDS, withFingerprints } from './core.js';
+import { applyBaseline, applySuppressions, archiveTargetOf, compareDiagnostics, DEFAULT_PROFILE, diffClusters, directivesIn, excludeMatcher, InputError, KUSTOMIZATION_NAMES, lint, loadInventory, loadProfileParser, parseBaseline, relPath, RULE_IDS, withFingerprints } from './core.js';
 import type { ClusterDiff, Diagnostic, LoadResult, Profile, Summary } from '@cnpg-site/core';
 import {
   archiveCheckedClusters,
@@ -88,8 +88,8 @@ export const POLICY_RULE_IDS: readonly string[] = Object.values(POLICY_RULES);
 export async function profileOf(src: GitSource): Promise<Profile> {
   const buf = src.isFile('.cnpg-site.yaml') ? src.readFile(src.abs('.cnpg-site.yaml')) : undefined;
   if (!buf) return DEFAULT_PROFILE;
-  const { parseProfile } = await loadProfileParser();
-  return parseProfile(buf.toString('utf8'), src.abs('.cnpg-site.yaml'), [...RULE_IDS, ...POLICY_RULE_IDS]);
+  const { parseProfile, ruleOptions } = await loadProfileParser();
+  return parseProfile(buf.toString('utf8'), src.abs('.cnpg-site.yaml'), [...RULE_IDS, ...POLICY_RULE_IDS], ruleOptions);
 }
 
 /**
@@ -245,7 +245,8 @@ export async function runPolicy(opts: PolicyOptions): Promise<PolicyResult> {
     const same = context.join('\0') === overlays.join('\0');
     const baseCtx = same ? baseLoad : load(base, context, profile);
     const headCtx = same ? headLoad : load(head, context, profile);
-    const lintOpts = { root, extraRuleIds: POLICY_RULE_IDS };
+    const excluded = excludeMatcher(profile, root, undefined, root);
+    const lintOpts = { root, extraRuleIds: POLICY_RULE_IDS, ...(excluded ? { excluded } : {}) };
     let before = lint(baseCtx.inventory, profile, { ...lintOpts, loadDiagnostics: baseCtx.diagnostics });
     let after = lint(headCtx.inventory, profile, { ...lintOpts, loadDiagnostics: headCtx.diagnostics });
     // The baseline the profile names (as head has it) accepts findings on both sides.

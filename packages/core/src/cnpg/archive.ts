@@ -122,6 +122,23 @@ export function otherWalArchiverOf(cluster: Resource, pluginName = BARMAN_PLUGIN
   return undefined;
 }
 
+/** CNPG-I plugins that back a Cluster up (and archive its WAL) without the Barman Cloud plugin. */
+export const OTHER_BACKUP_PLUGINS: readonly string[] = ['pgbackrest.dalibo.com'];
+
+/**
+ * The name of an enabled spec.plugins entry, other than the Barman Cloud plugin, that backs the
+ * Cluster up: one that archives WAL (`isWALArchiver: true`) or a known backup plugin such as
+ * pgBackRest (`pgbackrest.dalibo.com`).
+ */
+export function otherBackupPluginOf(cluster: Resource, pluginName = BARMAN_PLUGIN): string | undefined {
+  const archiver = otherWalArchiverOf(cluster, pluginName);
+  if (archiver !== undefined) return archiver;
+  for (const p of getArray(cluster.object, ['spec', 'plugins'])) {
+    if (isRecord(p) && p.enabled !== false && typeof p.name === 'string' && p.name !== pluginName && OTHER_BACKUP_PLUGINS.includes(p.name)) return p.name;
+  }
+  return undefined;
+}
+
 /**
  * The backup configuration of a Cluster: legacy `spec.backup.barmanObjectStore`, or the
  * Barman Cloud plugin with its ObjectStore (looked up in the Cluster's namespace). Undefined when

@@ -12,7 +12,7 @@ import { parseFileContent } from '../inventory/parse-file.js';
 import { locate } from '../inventory/yaml-nodes.js';
 import { composeAll } from '../inventory/parse-file.js';
 import { loadProfile } from '../profile/load.js';
-import { RULE_IDS } from '../rules/index.js';
+import { RULE_IDS, RULE_OPTIONS } from '../rules/index.js';
 import { problemMessage } from '../rules/kustomize-resources.js';
 import type { Diagnostic, YamlPath } from '../types.js';
 import { KustomizeRenderer, kustomizationFileIn, type RenderHost } from './kustomize.js';
@@ -50,7 +50,7 @@ export function renderPaths(paths: string[], opts: RenderOptions = {}): RenderRu
   const cwd = opts.cwd ?? process.cwd();
   if (opts.root !== undefined) return renderKustomizeRoot(resolve(cwd, opts.root));
   const inputs = paths.length > 0 ? paths.map((p) => resolve(cwd, p)) : [cwd];
-  const { profile } = loadProfile(inputs[0]!, { ...(opts.profileFile ? { file: resolve(cwd, opts.profileFile) } : {}), knownRules: RULE_IDS });
+  const { profile } = loadProfile(inputs[0]!, { ...(opts.profileFile ? { file: resolve(cwd, opts.profileFile) } : {}), knownRules: RULE_IDS, ruleOptions: RULE_OPTIONS });
   const { inventory, diagnostics, model } = loadInventory(inputs, { profile });
   const resources: RenderedResource[] = [];
   for (const r of inventory.resources) {

@@ -65,7 +65,7 @@ export function toJson(diagnostics: readonly Diagnostic[], summary: Summary, opt
     return o;
   });
   return jsonSafe(JSON.stringify(
-    { diagnostics: list, summary: { errors: summary.errors, warnings: summary.warnings, files: summary.files, resources: summary.resources, ...(summary.profile !== undefined ? { profile: summary.profile === 'built-in' ? 'built-in' : relPath(summary.profile, opts.cwd) } : {}), ...(summary.conventionsSkipped ? { conventionsSkipped: summary.conventionsSkipped } : {}), ...(summary.suppressed ? { suppressed: summary.suppressed } : {}), ...(summary.baseline ? { baseline: { ...summary.baseline, file: relPath(summary.baseline.file, opts.cwd) } } : {}) } },
+    { diagnostics: list, summary: { errors: summary.errors, warnings: summary.warnings, files: summary.files, resources: summary.resources, ...(summary.profile !== undefined ? { profile: summary.profile === 'built-in' ? 'built-in' : relPath(summary.profile, opts.cwd) } : {}), ...(summary.conventionsSkipped ? { conventionsSkipped: summary.conventionsSkipped } : {}), ...(summary.suppressed ? { suppressed: summary.suppressed } : {}), ...(summary.excluded ? { excluded: summary.excluded } : {}), ...(summary.baseline ? { baseline: { ...summary.baseline, file: relPath(summary.baseline.file, opts.cwd) } } : {}) } },
     null,
     2,
   )) + '\n';
@@ -91,6 +91,7 @@ export function toStylish(diagnostics: readonly Diagnostic[], summary: Summary, 
     `${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`,
   ];
   let tail = `${parts.join(', ')} in ${summary.resources} resource${summary.resources === 1 ? '' : 's'} from ${summary.files} file${summary.files === 1 ? '' : 's'}`;
+  if (summary.excluded) tail += ` (${summary.excluded} file${summary.excluded === 1 ? '' : 's'} excluded by the profile)`;
   if (hidden > 0) tail += ` (${hidden} note${hidden === 1 ? '' : 's'} hidden; --verbose shows them)`;
   const mark = summary.errors > 0 ? c.red('✖') : summary.warnings > 0 ? c.yellow('⚠') : '✔';
   if (lines.length > 0) lines.push('');

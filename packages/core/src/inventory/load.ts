@@ -50,6 +50,11 @@ export interface LoadOptions {
   readDir?: (path: string) => [string, boolean][] | undefined;
   /** Where repository paths of Flux Kustomizations and ArgoCD Applications start (default: found by walking up). */
   repoRoot?: string;
+  /**
+   * Files (absolute paths) a directory walk leaves out (profile `exclude`): they are not loaded
+   * unless a kustomization that is loaded lists them.
+   */
+  exclude?: (file: string) => boolean;
 }
 
 export interface LoadResult {
@@ -58,6 +63,8 @@ export interface LoadResult {
   model?: DeploymentModel;
   /** Problems found while loading: syntax errors, missing kustomization resources, skipped files. */
   diagnostics: Diagnostic[];
+  /** Files the walk left out because `exclude` matched them. */
+  excluded?: number;
 }
 
 interface Fs {
@@ -96,11 +103,13 @@ function realFs(opts: LoadOptions): Fs {
   return { read, list, kind };
 }
 
-/** Site, cluster, wave and app from a path, per the profile layout. */
+/** Site, cluster, wave and app from a path, per the profile layout (the first overlay template that matches). */
 export function siteLocationOf(file: string, profile: Profile): SiteLocation & { values?: boolean } {
   const p = file.split(sep).join('/');
-  const overlay = layoutRegExp(profile.layout.overlay).exec(p);
-  if (overlay?.groups) return pick(overlay.groups);
+  for (const template of profile.layout.overlays ?? [profile.layout.overlay]) {
+    const overlay = layoutRegExp(template).exec(p);
+    if (overlay?.groups) return pick(overlay.groups);
+  }
   const values = layoutRegExp(profile.layout.values).exec(p);
   if (values?.groups) return { ...pick(values.groups), values: true };
   return {};
@@ -135,6 +144,8 @@ interface Load {
   parsed: Map<string, ParsedFileResult>;
   /** Results parsed ahead (on worker threads); their diagnostics count when the loader reaches them. */
   ahead?: Map<string, ParsedFileResult>;
+  /** Files the walk left out (`exclude`). */
+  excluded: number;
 }
 
 const isKustomizationFile = (file: string) => KUSTOMIZATION_NAMES.includes(basename(file));
@@ -229,6 +240,12 @@ function startLoad(paths: string[], opts: LoadOptions, onFile?: (file: string) =
     files: new Set<string>(),
     chartTemplates: [],
     parsed: new Map(),
+    excluded: 0,
+  };
+  const excluded = (file: string): boolean => {
+    if (!opts.exclude?.(file)) return false;
+    load.excluded++;
+    return true;
   };
   const files = onFile
     ? new (class extends Set<string> {
@@ -246,6 +263,7 @@ function startLoad(paths: string[], opts: LoadOptions, onFile?: (file: string) =
     if (!entries) return;
     entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     if (entries.some(([name, isDir]) => !isDir && name === 'Chart.yaml')) {
+      if (excluded(join(dir, 'Chart.yaml'))) return;
       // A Helm chart: its templates and values are not manifests (an Application or a
       // kustomization's helmCharts renders it). Its templates may hold ArgoCD Applications
       // (an app-of-apps chart): the deployment model reads those.
@@ -266,7 +284,7 @@ function startLoad(paths: string[], opts: LoadOptions, onFile?: (file: string) =
       const p = join(dir, name);
       if (isDir) {
         if (!SKIP_DIRS.has(name)) walk(p);
-      } else if ((YAML_EXT.test(name) && name !== PROFILE_FILE) || name === 'Kustomization') {
+      } else if (((YAML_EXT.test(name) && name !== PROFILE_FILE) || name === 'Kustomization') && !excluded(p)) {
         files.add(p);
       }
     }
@@ -279,6 +297,7 @@ function startLoad(paths: string[], opts: LoadOptions, onFile?: (file: string) =
     if (k === 'dir') {
       walk(abs);
     } else if (k === 'file') {
+      if (excluded(abs)) continue;
       files.add(abs);
       if (opts.withOverlay !== false) {
         for (const kn of KUSTOMIZATION_NAMES) {
@@ -477,7 +496,7 @@ function buildInventory(load: Load): LoadResult {
   inventory.model = model;
   const root = opts.repoRoot ?? load.base;
   if (root !== undefined) inventory.root = root;
-  return { inventory, diagnostics, model };
+  return { inventory, diagnostics, model, ...(load.excluded > 0 ? { excluded: load.excluded } : {}) };
 }
 
 

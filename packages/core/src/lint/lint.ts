@@ -1,8 +1,10 @@
 import type { Inventory } from '../inventory/inventory.js';
 import { get, originOf, refOf, restsOnUnknown } from '../inventory/resource.js';
+import type { Resource } from '../inventory/resource.js';
+import { overrideKeyOf, profileForKey } from '../profile/overrides.js';
 import { DEFAULT_PROFILE, type Profile } from '../profile/profile.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
-import { formatMessage, type Rule, type RuleContext } from '../rules/rule.js';
+import { formatMessage, optionsOf, type Rule, type RuleContext } from '../rules/rule.js';
 import { fieldOf, withFingerprints } from './fingerprint.js';
 import { applySuppressions, directivesIn } from './suppress.js';
 import type { Diagnostic, Severity } from '../types.js';
@@ -40,6 +42,8 @@ export interface LintOptions {
   extraRuleIds?: readonly string[];
   /** Where file paths in fingerprints start. Default: the inventory's root, else the working directory. */
   root?: string;
+  /** Files (absolute paths) that are not linted: no finding is reported in them (profile `exclude`). */
+  excluded?: (file: string) => boolean;
 }
 
 /** Runs the rules over the inventory. Pure: the same inputs give the same diagnostics, in order. */
@@ -56,58 +60,75 @@ export function lint(inventory: Inventory, profile: Profile, opts: LintOptions =
   }
   const roots = new Map((inventory.model?.roots ?? []).map((r) => [r.id, r]));
   const conventions = opts.conventions ?? (profile === DEFAULT_PROFILE ? 'layout' : 'everywhere');
+  // Overrides: the resources fall in groups by the overrides that match them; each rule runs once
+  // per group, with that group's profile, and keeps the findings about the group's resources.
+  const groupOf = new Map<Resource, string>();
+  const keyOf = (r: Resource): string => {
+    let k = groupOf.get(r);
+    if (k === undefined) groupOf.set(r, (k = overrideKeyOf(profile, r)));
+    return k;
+  };
+  const groups = profile.overrides.length === 0 ? [''] : [...new Set(['', ...inventory.resources.map(keyOf)])].sort();
   let skipped = 0;
   for (const rule of opts.rules ?? RULES) {
-    if (profile.rules[rule.meta.id] === 'off') continue;
-    const configured = profile.rules[rule.meta.id];
-    const ctx: RuleContext = {
-      inventory,
-      profile,
-      report(f) {
-        if ((f.kind ?? rule.meta.kind) === 'convention' && conventions === 'layout' && f.resource.site === undefined) {
-          skipped++;
-          return;
-        }
-        const message = formatMessage(rule.meta, f.messageId, f.data);
-        // No finding rests on a value that is not known (a substitution variable with no value).
-        if (restsOnUnknown(f.resource, message, get(f.resource.object, f.path ?? []), ...(f.absent ? [f.resource.name, f.resource.namespace] : []))) return;
-        const pos = originOf(f.resource, f.path ?? [], { key: f.atKey === true });
-        const incomplete = f.absent && f.resource.root ? roots.get(f.resource.root)?.incomplete ?? [] : [];
-        const d: Diagnostic = {
-          ruleId: rule.meta.id,
-          // A configured severity applies to every finding of the rule.
-          severity: incomplete.length > 0 ? 'info' : configured && configured !== 'off' ? configured : f.severity ?? rule.meta.defaultSeverity,
-          message: incomplete.length > 0 ? `${message} (not certain: the root also has ${incomplete[0]}, which is not rendered here and may provide it)` : message,
-          file: pos.file,
-          line: pos.line,
-          column: pos.column,
-          resource: refOf(f.resource),
-        };
-        d.messageId = f.messageId;
-        if (f.path && f.path.length > 0) d.field = fieldOf(f.resource.object, f.path);
-        if (f.resource.root) d.roots = [f.resource.root];
-        if (f.fix) d.fix = f.fix;
-        out.push(d);
-      },
-      reportFile(f) {
-        const d: Diagnostic = {
-          ruleId: rule.meta.id,
-          severity: configured && configured !== 'off' ? configured : f.severity ?? rule.meta.defaultSeverity,
-          message: formatMessage(rule.meta, f.messageId, f.data),
-          file: f.file,
-          line: f.line,
-          column: f.column,
-        };
-        d.messageId = f.messageId;
-        if (f.fix) d.fix = f.fix;
-        out.push(d);
-      },
-    };
-    rule.check(ctx);
+    for (const group of groups) {
+      const p = profileForKey(profile, group);
+      if (p.rules[rule.meta.id] === 'off') continue;
+      const configured = p.rules[rule.meta.id];
+      const ctx: RuleContext = {
+        inventory,
+        profile: p,
+        options: optionsOf(rule.meta, p),
+        report(f) {
+          if (groups.length > 1 && keyOf(f.resource) !== group) return;
+          if ((f.kind ?? rule.meta.kind) === 'convention' && conventions === 'layout' && f.resource.site === undefined) {
+            skipped++;
+            return;
+          }
+          const message = formatMessage(rule.meta, f.messageId, f.data);
+          // No finding rests on a value that is not known (a substitution variable with no value).
+          if (restsOnUnknown(f.resource, message, get(f.resource.object, f.path ?? []), ...(f.absent ? [f.resource.name, f.resource.namespace] : []))) return;
+          const pos = originOf(f.resource, f.path ?? [], { key: f.atKey === true });
+          const incomplete = f.absent && f.resource.root ? roots.get(f.resource.root)?.incomplete ?? [] : [];
+          const d: Diagnostic = {
+            ruleId: rule.meta.id,
+            // A configured severity applies to every finding of the rule.
+            severity: incomplete.length > 0 ? 'info' : configured && configured !== 'off' ? configured : f.severity ?? rule.meta.defaultSeverity,
+            message: incomplete.length > 0 ? `${message} (not certain: the root also has ${incomplete[0]}, which is not rendered here and may provide it)` : message,
+            file: pos.file,
+            line: pos.line,
+            column: pos.column,
+            resource: refOf(f.resource),
+          };
+          d.messageId = f.messageId;
+          if (f.path && f.path.length > 0) d.field = fieldOf(f.resource.object, f.path);
+          if (f.resource.root) d.roots = [f.resource.root];
+          if (f.fix) d.fix = f.fix;
+          out.push(d);
+        },
+        reportFile(f) {
+          // A finding about a file, not a resource: the base profile's run reports it.
+          if (group !== '') return;
+          const d: Diagnostic = {
+            ruleId: rule.meta.id,
+            severity: configured && configured !== 'off' ? configured : f.severity ?? rule.meta.defaultSeverity,
+            message: formatMessage(rule.meta, f.messageId, f.data),
+            file: f.file,
+            line: f.line,
+            column: f.column,
+          };
+          d.messageId = f.messageId;
+          if (f.fix) d.fix = f.fix;
+          out.push(d);
+        },
+      };
+      rule.check(ctx);
+    }
   }
   if (opts.stats) opts.stats.conventionsSkipped = skipped;
   const generic = new Set((opts.rules ?? RULES).filter((r) => r.meta.generic).map((r) => r.meta.id));
-  let list = supersede(dedupe(out.sort(compareDiagnostics)), generic);
+  const kept = opts.excluded ? out.filter((d) => !opts.excluded!(d.file)) : out;
+  let list = supersede(dedupe(kept.sort(compareDiagnostics)), generic);
   if (opts.suppressions !== false) {
     const directives = directivesIn(inventory);
     if (directives.length > 0) {
@@ -160,6 +181,8 @@ export interface Summary {
   profile?: string;
   /** Findings a suppression comment or annotation hid. */
   suppressed?: number;
+  /** Files the profile's `exclude` globs left out: not loaded and not linted. */
+  excluded?: number;
   /** The baseline in force: findings it accepted, and entries that matched nothing (fixed since). */
   baseline?: { file: string; accepted: number; stale: number };
 }

@@ -5,7 +5,7 @@ import { backupConfigOf, clusterRefOf, isCluster, otherWalArchiverOf } from '../
 import type { Inventory } from '../inventory/inventory.js';
 import { get, getString, isRecord, positionOf, type Resource } from '../inventory/resource.js';
 import { parseProfile } from './load.js';
-import { DEFAULT_PROFILE, layoutRegExp } from './profile.js';
+import { DEFAULT_PROFILE, layoutRegExp, type SiteBackupMethod, type SiteCredentialsProducer } from './profile.js';
 
 /** A Cluster that does not do what most do, for one convention. */
 export interface Outlier {
@@ -29,8 +29,8 @@ export interface Inferred<T> {
   outliers: Outlier[];
 }
 
-export type BackupMethod = 'barman-object-store' | 'barman-cloud-plugin' | 'other-plugin';
-export type CredentialsProducer = 'vault-chain' | 'external-secret' | 'sealed-secret' | 'sops' | 'ksops' | 'object-bucket-claim' | 'secret';
+type BackupMethod = SiteBackupMethod;
+type CredentialsProducer = Exclude<SiteCredentialsProducer, 'any'>;
 
 export interface ProfileInference {
   /** Clusters read. */

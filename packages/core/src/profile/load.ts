@@ -5,7 +5,23 @@ import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
 import { locate } from '../inventory/yaml-nodes.js';
-import { DEFAULT_PROFILE, type LoadedProfile, type Profile } from './profile.js';
+import type { RuleOption } from '../rules/rule.js';
+import {
+  DEFAULT_PROFILE,
+  OVERRIDABLE_SECTIONS,
+  SITE_BACKUP_METHODS,
+  SITE_CREDENTIALS_PRODUCERS,
+  type LoadedProfile,
+  type Profile,
+  type ProfileOverride,
+} from './profile.js';
+import type { SeveritySetting } from '../types.js';
+
+/** A Go duration (`24h`, `1h30m`), as the profile and rule options write lifetimes. */
+export const GO_DURATION_PATTERN = '^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$';
+
+/** The options each rule declares, by rule id (see RuleMeta.options). */
+export type RuleOptionsSchemas = Readonly<Record<string, Readonly<Record<string, RuleOption>> | undefined>>;
 
 export const PROFILE_FILE = '.cnpg-site.yaml';
 
@@ -14,6 +30,47 @@ const require = createRequire(import.meta.url);
 
 const str = { type: 'string', minLength: 1 };
 const severity = { enum: ['error', 'warning', 'info', 'off'] };
+const SEVERITIES = severity.enum;
+const globs = { type: 'array', items: str };
+const overlayTemplate = { ...str, pattern: '\\{app\\}' };
+const storageSection = { type: 'object', additionalProperties: false, properties: { storageClass: str } };
+const backupSection = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    destinationPath: { ...str, pattern: '^s3://[^/]+' },
+    tags: { type: 'object', additionalProperties: { type: 'string' } },
+    retentionPolicyPattern: { ...str, format: 'regex' },
+    pluginName: str,
+    requireScheduledBackup: { type: 'boolean' },
+    methods: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...SITE_BACKUP_METHODS] } },
+    iamScoped: { type: 'boolean' },
+  },
+};
+const credentialsSection = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    producer: { enum: [...SITE_CREDENTIALS_PRODUCERS] },
+    serviceAccount: str,
+    vaultDynamicSecret: str,
+    externalSecret: str,
+    secret: str,
+    vaultPath: str,
+    vaultRole: str,
+    accessKeyIdKey: str,
+    secretAccessKeyKey: str,
+    lifetime: { type: 'string', pattern: GO_DURATION_PATTERN },
+    reloadLabel: str,
+  },
+};
+const imageCatalogSection = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { kind: { enum: ['ClusterImageCatalog', 'ImageCatalog'] }, name: str },
+};
+/** `rules.<id>`: a severity, or `[severity, { ...options }]` (checked against each rule's options after the schema). */
+const rulesSection = { type: 'object' };
 /** JSON schema of `.cnpg-site.yaml`; every section and value is optional. */
 export const PROFILE_SCHEMA = {
   type: 'object',
@@ -22,43 +79,31 @@ export const PROFILE_SCHEMA = {
     layout: {
       type: 'object',
       additionalProperties: false,
-      properties: { overlay: { ...str, pattern: '\\{app\\}' }, values: str },
+      properties: { overlay: overlayTemplate, overlays: { type: 'array', minItems: 1, items: overlayTemplate }, values: str },
     },
-    storage: { type: 'object', additionalProperties: false, properties: { storageClass: str } },
-    backup: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        destinationPath: { ...str, pattern: '^s3://[^/]+' },
-        tags: { type: 'object', additionalProperties: { type: 'string' } },
-        retentionPolicyPattern: { ...str, format: 'regex' },
-        pluginName: str,
-        requireScheduledBackup: { type: 'boolean' },
-      },
-    },
-    credentials: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        serviceAccount: str,
-        vaultDynamicSecret: str,
-        externalSecret: str,
-        secret: str,
-        vaultPath: str,
-        vaultRole: str,
-        accessKeyIdKey: str,
-        secretAccessKeyKey: str,
-        lifetime: { type: 'string', pattern: '^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$' },
-        reloadLabel: str,
-      },
-    },
-    imageCatalog: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { kind: { enum: ['ClusterImageCatalog', 'ImageCatalog'] }, name: str },
-    },
-    rules: { type: 'object', additionalProperties: severity },
+    storage: storageSection,
+    backup: backupSection,
+    credentials: credentialsSection,
+    imageCatalog: imageCatalogSection,
+    rules: rulesSection,
     baseline: { type: 'string', minLength: 1 },
+    exclude: globs,
+    overrides: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          apps: { ...globs, minItems: 1 },
+          namespaces: { ...globs, minItems: 1 },
+          storage: storageSection,
+          backup: backupSection,
+          credentials: credentialsSection,
+          imageCatalog: imageCatalogSection,
+          rules: rulesSection,
+        },
+      },
+    },
   },
 } as const;
 
@@ -108,11 +153,112 @@ function formatRegex(s: string): boolean {
   }
 }
 
+/** Where a field is, for messages: `rules.backup-credentials[1].lifetime`. */
+function fieldName(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' || /^[0-9]+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** The JSON schema of a rule's options object. */
+function optionsSchema(options: Readonly<Record<string, RuleOption>>): Record<string, unknown> {
+  const properties: Record<string, unknown> = {};
+  for (const [name, o] of Object.entries(options)) {
+    const p: Record<string, unknown> = { type: o.type };
+    if (o.pattern !== undefined) p.pattern = o.pattern;
+    if (o.format !== undefined) p.format = o.format;
+    if (o.enum !== undefined) p.enum = o.enum;
+    if (o.minimum !== undefined) p.minimum = o.minimum;
+    if (o.items !== undefined) p.items = { ...o.items };
+    properties[name] = p;
+  }
+  return { type: 'object', additionalProperties: false, properties };
+}
+
+interface Parsing {
+  doc: ReturnType<typeof parseDocument>;
+  lc: LineCounter;
+  file: string;
+  ajv: AjvClass;
+  knownRules: readonly string[] | undefined;
+  ruleOptions: RuleOptionsSchemas | undefined;
+}
+
+function fail(ps: Parsing, path: (string | number)[], reason: string, key = false): never {
+  const pos = locate(ps.doc, ps.lc, path, { key });
+  throw new InputError(`invalid profile: field "${fieldName(path)}"${reason.startsWith(':') ? '' : ' '}${reason}`, ps.file, pos.line, pos.column);
+}
+
+/**
+ * `rules` of the profile or of an override: each value a severity or `[severity, { ...options }]`,
+ * the options checked against what the rule declares. Returns severities and options apart.
+ */
+function parseRules(ps: Parsing, rules: Record<string, unknown>, at: (string | number)[]): { rules: Record<string, SeveritySetting>; options: Record<string, Record<string, unknown>> } {
+  const out: Record<string, SeveritySetting> = {};
+  const options: Record<string, Record<string, unknown>> = {};
+  for (const [id, value] of Object.entries(rules)) {
+    const here = [...at, id];
+    if (ps.knownRules && !ps.knownRules.includes(id)) {
+      const pos = locate(ps.doc, ps.lc, here, { key: true });
+      throw new InputError(`invalid profile: field "${fieldName(here)}": unknown rule; known rules: ${ps.knownRules.join(', ')}`, ps.file, pos.line, pos.column);
+    }
+    const oneOf = `must be one of ${SEVERITIES.map((v) => JSON.stringify(v)).join(', ')}`;
+    if (typeof value === 'string' || !Array.isArray(value)) {
+      if (typeof value !== 'string' || !SEVERITIES.includes(value)) fail(ps, here, `${oneOf}, or [severity, { options }]`);
+      out[id] = value as SeveritySetting;
+      continue;
+    }
+    if (value.length < 1 || value.length > 2) fail(ps, here, 'must be [severity] or [severity, { options }]');
+    const sev: unknown = value[0];
+    if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) fail(ps, [...here, 0], oneOf);
+    out[id] = sev as SeveritySetting;
+    if (value.length === 1) continue;
+    const given: unknown = value[1];
+    if (given === null || typeof given !== 'object' || Array.isArray(given)) fail(ps, [...here, 1], 'must be a map of options');
+    const declared = ps.ruleOptions ? ps.ruleOptions[id] : undefined;
+    if (ps.ruleOptions && ps.knownRules?.includes(id) !== false) {
+      if (!declared || Object.keys(declared).length === 0) {
+        if (Object.keys(given).length > 0) fail(ps, [...here, 1, Object.keys(given)[0]!], `: rule ${id} takes no options`, true);
+      } else {
+        const validate = ps.ajv.compile(optionsSchema(declared));
+        if (!validate(given)) {
+          const e = validate.errors![0]!;
+          const sub = e.instancePath.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~')).map((x) => (/^[0-9]+$/.test(x) ? Number(x) : x));
+          if (e.keyword === 'additionalProperties') {
+            const name = String(e.params.additionalProperty);
+            fail(ps, [...here, 1, ...sub, name], `: unknown option "${name}" of rule ${id}; its options: ${Object.keys(declared).sort().join(', ')}`, true);
+          }
+          fail(ps, [...here, 1, ...sub], describeError(e));
+        }
+      }
+    }
+    options[id] = { ...(given as Record<string, unknown>) };
+  }
+  return { rules: out, options };
+}
+
+type Section = Record<string, unknown> | undefined;
+
+/** The profile with an override's sections merged over it (tags and rule options replace as a whole). */
+export function mergeProfile(base: Profile, o: Omit<ProfileOverride, 'apps' | 'namespaces'>): Profile {
+  const tags = (o.backup as Section)?.tags as Record<string, string> | undefined;
+  const merged: Profile = {
+    ...base,
+    storage: { ...base.storage, ...o.storage },
+    backup: { ...base.backup, ...o.backup, tags: { ...(tags ?? base.backup.tags) } },
+    credentials: { ...base.credentials, ...o.credentials },
+    imageCatalog: { ...base.imageCatalog, ...o.imageCatalog },
+    rules: { ...base.rules, ...o.rules },
+    ruleOptions: { ...base.ruleOptions, ...o.ruleOptions },
+  };
+  if (o.backup?.methods) merged.backup.methods = [...o.backup.methods];
+  return merged;
+}
+
 /**
  * Parses and validates a profile override, merged over the default profile.
  * Throws InputError naming the field, the reason and its line.
+ * `ruleOptions`: the options each rule declares; `rules.<id>: [severity, { ... }]` is checked against them.
  */
-export function parseProfile(text: string, file: string, knownRules?: readonly string[]): Profile {
+export function parseProfile(text: string, file: string, knownRules?: readonly string[], ruleOptions?: RuleOptionsSchemas): Profile {
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, logLevel: 'error' });
   if (doc.errors.length > 0) {
@@ -129,47 +275,66 @@ export function parseProfile(text: string, file: string, knownRules?: readonly s
     const e = validate.errors![0]!;
     const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const field = e.keyword === 'additionalProperties' ? [...path, String(e.params.additionalProperty)] : path;
-    const pos = locate(doc, lc, field, { key: e.keyword === 'additionalProperties' });
+    const pos = locate(doc, lc, field.map((x) => (/^[0-9]+$/.test(x) ? Number(x) : x)), { key: e.keyword === 'additionalProperties' });
     throw new InputError(
-      `invalid profile: ${field.length ? `field "${field.join('.')}"` : 'the document'} ${describeError(e)}`,
+      `invalid profile: ${field.length ? `field "${fieldName(field)}"` : 'the document'} ${describeError(e)}`,
       file,
       pos.line,
       pos.column,
     );
   }
-  const override = data as Partial<Record<keyof Profile, Record<string, unknown>>>;
-  if (knownRules && override.rules) {
-    for (const id of Object.keys(override.rules)) {
-      if (!knownRules.includes(id)) {
-        const pos = locate(doc, lc, ['rules', id], { key: true });
-        throw new InputError(
-          `invalid profile: field "rules.${id}": unknown rule; known rules: ${knownRules.join(', ')}`,
-          file,
-          pos.line,
-          pos.column,
-        );
-      }
+  const ps: Parsing = { doc, lc, file, ajv, knownRules, ruleOptions };
+  const override = data as Partial<Record<keyof Profile, Record<string, unknown>>> & { overrides?: Record<string, unknown>[]; exclude?: string[] };
+  const parsedRules = parseRules(ps, override.rules ?? {}, ['rules']);
+  const overrides: ProfileOverride[] = (override.overrides ?? []).map((o, i) => {
+    if (o.apps === undefined && o.namespaces === undefined) fail(ps, ['overrides', i], 'needs apps or namespaces: the globs that say which resources it applies to');
+    const out: ProfileOverride = {};
+    if (o.apps) out.apps = [...(o.apps as string[])];
+    if (o.namespaces) out.namespaces = [...(o.namespaces as string[])];
+    for (const section of OVERRIDABLE_SECTIONS) {
+      if (o[section] !== undefined) (out as Record<string, unknown>)[section] = { ...(o[section] as Record<string, unknown>) };
     }
-  }
-  const base = DEFAULT_PROFILE;
-  return {
-    layout: { ...base.layout, ...(override.layout as Partial<Profile['layout']>) },
-    storage: { ...base.storage, ...(override.storage as Partial<Profile['storage']>) },
-    backup: {
-      ...base.backup,
-      ...(override.backup as Partial<Profile['backup']>),
-      tags: { ...((override.backup?.tags as Record<string, string> | undefined) ?? base.backup.tags) },
+    if (o.rules !== undefined) {
+      const r = parseRules(ps, o.rules as Record<string, unknown>, ['overrides', i, 'rules']);
+      out.rules = r.rules;
+      if (Object.keys(r.options).length > 0) out.ruleOptions = r.options;
+    }
+    return out;
+  });
+  const layout = override.layout as { overlay?: string; overlays?: string[]; values?: string } | undefined;
+  // `overlay` is the single-template form of `overlays`: with both, it comes first.
+  const overlays = layout?.overlay !== undefined || layout?.overlays !== undefined
+    ? [...new Set([...(layout.overlay !== undefined ? [layout.overlay] : []), ...(layout.overlays ?? [])])]
+    : [...DEFAULT_PROFILE.layout.overlays];
+  const base = mergeProfile(
+    { ...DEFAULT_PROFILE, rules: {}, ruleOptions: {} },
+    {
+      ...(override.storage ? { storage: override.storage as Partial<Profile['storage']> } : {}),
+      ...(override.backup ? { backup: override.backup as Partial<Profile['backup']> } : {}),
+      ...(override.credentials ? { credentials: override.credentials as Partial<Profile['credentials']> } : {}),
+      ...(override.imageCatalog ? { imageCatalog: override.imageCatalog as Partial<Profile['imageCatalog']> } : {}),
+      rules: parsedRules.rules,
+      ruleOptions: parsedRules.options,
     },
-    credentials: { ...base.credentials, ...(override.credentials as Partial<Profile['credentials']>) },
-    imageCatalog: { ...base.imageCatalog, ...(override.imageCatalog as Partial<Profile['imageCatalog']>) },
-    rules: { ...base.rules, ...(override.rules as Profile['rules']) },
-    // A baseline named by the profile is read from beside the profile.
-    ...(typeof (data as { baseline?: unknown }).baseline === 'string' ? { baseline: (data as { baseline: string }).baseline } : {}),
+  );
+  const profile: Profile = {
+    layout: { overlays, overlay: overlays[0]!, values: layout?.values ?? DEFAULT_PROFILE.layout.values },
+    storage: base.storage,
+    backup: base.backup,
+    credentials: base.credentials,
+    imageCatalog: base.imageCatalog,
+    rules: base.rules,
+    ruleOptions: base.ruleOptions,
+    exclude: [...(override.exclude ?? [])],
+    overrides,
   };
+  // A baseline named by the profile is read from beside the profile.
+  if (typeof (data as { baseline?: unknown }).baseline === 'string') profile.baseline = (data as { baseline: string }).baseline;
+  return profile;
 }
 
 /** The profile in force for `start`: the nearest `.cnpg-site.yaml` above it, else the default. */
-export function loadProfile(start: string, opts: { file?: string; knownRules?: readonly string[] } = {}): LoadedProfile {
+export function loadProfile(start: string, opts: { file?: string; knownRules?: readonly string[]; ruleOptions?: RuleOptionsSchemas } = {}): LoadedProfile {
   const file = opts.file ? resolve(opts.file) : findProfileFile(start);
   if (!file) return { profile: DEFAULT_PROFILE };
   let text: string;
@@ -178,5 +343,5 @@ export function loadProfile(start: string, opts: { file?: string; knownRules?: r
   } catch (err) {
     throw new InputError(`cannot read profile: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, file);
   }
-  return { profile: parseProfile(text, file, opts.knownRules), file };
+  return { profile: parseProfile(text, file, opts.knownRules, opts.ruleOptions), file };
 }

@@ -11,7 +11,7 @@ import type { Rule } from './rule.js';
  */
 export function shortPath(file: string, profile: Profile, from: string): string {
   const p = file.split(sep).join('/');
-  for (const template of [profile.layout.overlay, profile.layout.values]) {
+  for (const template of [...(profile.layout.overlays ?? [profile.layout.overlay]), profile.layout.values]) {
     const m = layoutRegExp(template).exec(p);
     if (m) return p.slice(m.index + (p[m.index] === '/' ? 1 : 0));
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, legacyApp, patch, pluginApp, where, lintCorpus, ODD_INPUT, CORPUS } from '../../test/helpers.js';
+import { parseProfile } from '../profile/load.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
+import { RULE_IDS, RULE_OPTIONS } from './index.js';
 import { archiveDestination } from './archive-destination.js';
 
 
@@ -77,5 +79,40 @@ describe('archive-destination', () => {
       expect(x.line).toBeGreaterThan(0);
       expect(x.column).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('archive-destination: backup.iamScoped', () => {
+  const files = patch(pluginApp(), 'object-store.yaml', 'dal/forgejo/postgres/', 'dal/gitea/postgres/');
+  const scoped = (v: boolean) => parseProfile(`backup:\n  iamScoped: ${v}\n`, '/repo/.cnpg-site.yaml', RULE_IDS, RULE_OPTIONS);
+
+  it('speaks of the IAM policy and AccessDenied when the credentials are scoped to the prefix (the default)', () => {
+    for (const p of [DEFAULT_PROFILE, scoped(true)]) {
+      const [d] = check(files, archiveDestination, p);
+      expect(d!.message).toBe(
+        'destinationPath is "s3://dal-site-backups/dal/gitea/postgres/"; site dal, app forgejo archives to "s3://dal-site-backups/dal/forgejo/postgres/": the IAM policy of the app\'s backup credentials allows only that prefix, so archiving would fail at runtime with AccessDenied',
+      );
+    }
+  });
+
+  it('says only that the destination differs from the convention when they are not', () => {
+    const d = check(files, archiveDestination, scoped(false));
+    expect(d.map(where)).toEqual(['sites/dal/clusters/k1/wave-2/overlays/forgejo/object-store.yaml:8:22 archive-destination']);
+    expect(d[0]!.messageId).toBe('wrongPath');
+    expect(d[0]!.message).toBe(
+      'destinationPath is "s3://dal-site-backups/dal/gitea/postgres/"; site dal, app forgejo archives to "s3://dal-site-backups/dal/forgejo/postgres/": the site keeps each app\'s archive under the prefix the profile\'s backup.destinationPath gives, where restores and audits look for it',
+    );
+    expect(d[0]!.message).not.toMatch(/IAM|AccessDenied/);
+    const missing = check(patch(pluginApp(), 'object-store.yaml', /    destinationPath: .*\n/, ''), archiveDestination, scoped(false));
+    expect(missing[0]!.messageId).toBe('missing');
+    expect(missing[0]!.message).not.toMatch(/IAM|AccessDenied/);
+  });
+
+  it('the Vault path warning of backup-credentials names the IAM policy only when scoped', async () => {
+    const { backupCredentials } = await import('./backup-credentials.js');
+    const vault = patch(pluginApp(), 'vault-dynamic-secret.yaml', 'path: /aws/creds/forgejo-db-backup', 'path: /aws/creds/shared');
+    const msg = (p: typeof DEFAULT_PROFILE) => check(vault, backupCredentials, p).find((x) => x.messageId === 'vaultPathOther')!.message;
+    expect(msg(DEFAULT_PROFILE)).toBe('Vault path is "/aws/creds/shared"; the site uses "/aws/creds/forgejo-db-backup", whose credentials the IAM policy allows on this app\'s backup prefix');
+    expect(msg(scoped(false))).toBe('Vault path is "/aws/creds/shared"; the site uses "/aws/creds/forgejo-db-backup"');
   });
 });

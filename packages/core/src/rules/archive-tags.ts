@@ -1,6 +1,6 @@
 import { backupConfigOf, isCluster } from '../cnpg/archive.js';
 import { isRecord } from '../inventory/resource.js';
-import { expand } from '../profile/profile.js';
+import { expand, templateVarsOf } from '../profile/profile.js';
 import type { Rule } from './rule.js';
 
 /** What a tag template stands for, in words, for messages. */
@@ -16,6 +16,8 @@ function meaning(template: string, cluster: string): string {
       return 'the Kubernetes cluster';
     case '{wave}':
       return 'the wave';
+    case '{namespace}':
+      return 'the namespace';
     default:
       return `profile template "${template}"`;
   }
@@ -77,7 +79,7 @@ spec:
       if (!isCluster(cluster)) continue;
       const cfg = backupConfigOf(cluster, ctx.inventory, ctx.profile.backup.pluginName);
       if (!cfg?.store) continue;
-      const vars = { site: cluster.site, app: cluster.app, cluster: cluster.name, k8sCluster: cluster.k8sCluster, wave: cluster.wave };
+      const vars = templateVarsOf(cluster);
       const where = cfg.style === 'legacy' ? 'spec.backup.barmanObjectStore' : `ObjectStore ${cfg.store.name} spec.configuration`;
       const tagsPath = [...cfg.storePath, 'tags'];
       const tags: unknown = cfg.config?.tags;

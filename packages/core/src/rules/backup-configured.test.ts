@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check, legacyApp, patch, pluginApp, where, lintCorpus, ODD_INPUT, CORPUS } from '../../test/helpers.js';
+import { parseProfile } from '../profile/load.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
+import { RULE_IDS, RULE_OPTIONS } from './index.js';
 import { backupConfigured } from './backup-configured.js';
 
 
@@ -23,9 +25,11 @@ describe('backup-configured', () => {
     expect(d[0]!.message).toContain('cannot be restored');
   });
 
-  it('counts another plugin that archives WAL (pgBackRest) as a backup configuration', () => {
+  it('counts another plugin that archives WAL (pgBackRest) as a backup configuration, noted as not checked here', () => {
     const files = patch(pluginApp(), 'postgres.yaml', '    - name: barman-cloud.cloudnative-pg.io\n      isWALArchiver', '    - name: pgbackrest.dalibo.com\n      isWALArchiver');
-    expect(check(files, backupConfigured).map(where)).toEqual([]);
+    const d = check(files, backupConfigured);
+    expect(d.map((x) => `${where(x)} ${x.severity} ${x.messageId}`)).toEqual([`${PG}:16:5 backup-configured info otherPlugin`]);
+    expect(d[0]!.message).toBe('Cluster forgejo-db is backed up by the CNPG-I plugin "pgbackrest.dalibo.com"; its backup configuration (repository, credentials, retention) is not checked here');
   });
 
   it('does not count a plugin entry that archives nothing', () => {
@@ -100,5 +104,74 @@ describe('backup-configured', () => {
       expect(x.line).toBeGreaterThan(0);
       expect(x.column).toBeGreaterThan(0);
     }
+  });
+});
+
+const PGBACKREST_CLUSTER = `apiVersion: postgresql.cnpg.io/v1
+kind: Cluster
+metadata:
+  name: immich-db
+spec:
+  instances: 2
+  storage:
+    size: 10Gi
+    storageClass: cluster-nobackup
+  plugins:
+    - name: pgbackrest.dalibo.com
+      enabled: true
+      isWALArchiver: true
+      parameters:
+        stanzaRef: immich-db-stanza
+        pluginConfigRef: immich-db-pluginconfig
+---
+apiVersion: postgresql.cnpg.io/v1
+kind: ScheduledBackup
+metadata:
+  name: immich-db-daily
+spec:
+  schedule: "0 0 3 * * *"
+  backupOwnerReference: self
+  cluster:
+    name: immich-db
+  method: plugin
+  pluginConfiguration:
+    name: pgbackrest.dalibo.com
+`;
+
+describe('backup-configured: backup methods', () => {
+  const methods = (list: string) => parseProfile(`backup:\n  methods: [${list}]\n`, '/repo/.cnpg-site.yaml', RULE_IDS, RULE_OPTIONS);
+  const APP = 'sites/dal/clusters/k1/wave-2/overlays/immich';
+  const pgbackrest = { [`${APP}/kustomization.yaml`]: 'namespace: immich\nresources: [postgres.yaml]\n', [`${APP}/postgres.yaml`]: PGBACKREST_CLUSTER };
+  const brief = (files: Record<string, string>, profile = DEFAULT_PROFILE) => check(files, backupConfigured, profile).map((d) => `${where(d)} ${d.severity} ${d.messageId}`);
+
+  it('a pgBackRest Cluster is backed up by another plugin, never "no backup"', () => {
+    expect(brief(pgbackrest)).toEqual([`${APP}/postgres.yaml:11:5 backup-configured info otherPlugin`]);
+    // Without isWALArchiver the pgBackRest plugin is still a backup plugin.
+    const quiet = { ...pgbackrest, [`${APP}/postgres.yaml`]: PGBACKREST_CLUSTER.replace('      isWALArchiver: true\n', '') };
+    expect(brief(quiet)).toEqual([`${APP}/postgres.yaml:11:5 backup-configured info otherPlugin`]);
+    // Any other plugin that archives WAL counts too; a disabled one does not.
+    const other = { ...pgbackrest, [`${APP}/postgres.yaml`]: PGBACKREST_CLUSTER.replace('pgbackrest.dalibo.com\n      enabled', 'backup.example.com\n      enabled') };
+    expect(brief(other)).toEqual([`${APP}/postgres.yaml:11:5 backup-configured info otherPlugin`]);
+    const disabled = { ...pgbackrest, [`${APP}/postgres.yaml`]: PGBACKREST_CLUSTER.replace('enabled: true', 'enabled: false') };
+    expect(brief(disabled)).toEqual([`${APP}/postgres.yaml:6:3 backup-configured error noBackup`]);
+  });
+
+  it('every method is allowed by default; one the profile leaves out is a warning', () => {
+    const all = { ...pluginApp(), ...legacyApp(), ...pgbackrest };
+    expect(brief(all).filter((d) => !d.endsWith('otherPlugin'))).toEqual([]);
+    expect(brief(all, methods('barman-cloud-plugin'))).toEqual([
+      `${PG_LEGACY}:17:5 backup-configured warning methodNotUsed`,
+      `${APP}/postgres.yaml:11:5 backup-configured warning methodNotUsed`,
+    ]);
+    const d = check(legacyApp(), backupConfigured, methods('barman-cloud-plugin, other-plugin'));
+    expect(d[0]!.message).toBe(
+      'Cluster gitea-db is backed up with barman-object-store, which the site does not use (profile backup.methods: barman-cloud-plugin, other-plugin); move it to one of those, or add barman-object-store to backup.methods',
+    );
+    expect(brief(all, methods('barman-object-store, barman-cloud-plugin, other-plugin'))).toEqual([`${APP}/postgres.yaml:11:5 backup-configured info otherPlugin`]);
+    expect(brief(pluginApp(), methods('barman-object-store'))).toEqual([`${PG}:16:5 backup-configured warning methodNotUsed`]);
+  });
+
+  it('rejects an unknown method in the profile, with its line', () => {
+    expect(() => methods('barman, pgbackrest')).toThrow(/field "backup\.methods\[0\]" must be one of "barman-object-store", "barman-cloud-plugin", "other-plugin"/);
   });
 });

@@ -1,4 +1,5 @@
-import { barmanPluginEntry, clusterRefOf, isCluster, isCnpg, otherWalArchiverOf } from '../cnpg/archive.js';
+import { barmanPluginEntry, clusterRefOf, isCluster, isCnpg, otherBackupPluginOf } from '../cnpg/archive.js';
+import type { SiteBackupMethod } from '../profile/profile.js';
 import { get, getArray, isRecord } from '../inventory/resource.js';
 import type { Rule } from './rule.js';
 
@@ -17,7 +18,7 @@ export const backupConfigured: Rule = {
     kind: 'correctness',
     conventions: 'backupOwnerReference: self',
     rationale:
-      'A Cluster without a backup configuration archives no WAL and takes no base backup: there is nothing to restore from, and it is found out on the day a restore is needed. Backups are configured with the legacy in-tree `spec.backup.barmanObjectStore` or with a `spec.plugins` entry for the Barman Cloud plugin. WAL archiving alone is not enough: a point-in-time recovery starts from a base backup, and base backups come from a ScheduledBackup naming the Cluster (profile `backup.requireScheduledBackup`, on by default). Two details of the ScheduledBackup are reported as warnings: its `schedule` is a six-field cron expression with seconds first (`0 0 2 * * *` is 02:00 every day; a five-field expression is refused or fires at other times than meant), and `backupOwnerReference: self` makes the Backup objects it creates belong to it, so they are removed with it instead of being left behind (`none`, the default) or following the Cluster (`cluster`).',
+      'A Cluster without a backup configuration archives no WAL and takes no base backup: there is nothing to restore from, and it is found out on the day a restore is needed. Backups are configured with the legacy in-tree `spec.backup.barmanObjectStore`, with a `spec.plugins` entry for the Barman Cloud plugin, or with another CNPG-I backup plugin (pgBackRest: `pgbackrest.dalibo.com`, or any plugin entry with `isWALArchiver: true`); a Cluster backed up by another plugin is noted, and its configuration is not checked here. The profile field `backup.methods` (default: all three) says which of these the site uses: a Cluster backed up another way is a convention warning. WAL archiving alone is not enough: a point-in-time recovery starts from a base backup, and base backups come from a ScheduledBackup naming the Cluster (profile `backup.requireScheduledBackup`, on by default). Two details of the ScheduledBackup are reported as warnings: its `schedule` is a six-field cron expression with seconds first (`0 0 2 * * *` is 02:00 every day; a five-field expression is refused or fires at other times than meant), and `backupOwnerReference: self` makes the Backup objects it creates belong to it, so they are removed with it instead of being left behind (`none`, the default) or following the Cluster (`cluster`).',
     bad: `apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
@@ -65,6 +66,10 @@ spec:
       scheduleFieldCount: `schedule "{{schedule}}" has {{fields}}; ${CRON}`,
       ownerUnset:
         'backupOwnerReference is not set, so it defaults to "none": the Backup objects this creates have no owner and are left behind when it is deleted; set backupOwnerReference: self',
+      otherPlugin:
+        'Cluster {{cluster}} is backed up by the CNPG-I plugin "{{plugin}}"; its backup configuration (repository, credentials, retention) is not checked here',
+      methodNotUsed:
+        'Cluster {{cluster}} is backed up with {{method}}, which the site does not use (profile backup.methods: {{methods}}); move it to one of those, or add {{method}} to backup.methods',
       ownerOther:
         'backupOwnerReference is {{owner}}; set it to "self" so the Backup objects this creates belong to the ScheduledBackup and are cleaned up with it',
     },
@@ -75,10 +80,32 @@ spec:
     for (const cluster of clusters) {
       const legacy = isRecord(get(cluster.object, ['spec', 'backup', 'barmanObjectStore']));
       const plugin = barmanPluginEntry(cluster, pluginName) !== undefined;
-      // Another backup plugin (pgBackRest, …) that archives WAL is a backup configuration too;
-      // its own wiring is not checked here.
-      const otherArchiver = otherWalArchiverOf(cluster, pluginName) !== undefined;
-      if (!legacy && !plugin && !otherArchiver) {
+      // Another backup plugin (pgBackRest, …) is a backup configuration too; its own wiring is
+      // not checked here.
+      const other = otherBackupPluginOf(cluster, pluginName);
+      const methods: SiteBackupMethod[] = [
+        ...(legacy ? (['barman-object-store'] as const) : []),
+        ...(plugin ? (['barman-cloud-plugin'] as const) : []),
+        ...(other !== undefined ? (['other-plugin'] as const) : []),
+      ];
+      const allowed = ctx.profile.backup.methods;
+      for (const method of methods) {
+        if (allowed.includes(method)) continue;
+        ctx.report({
+          kind: 'convention',
+          resource: cluster,
+          path: method === 'barman-object-store' ? ['spec', 'backup', 'barmanObjectStore'] : ['spec', 'plugins'],
+          atKey: method === 'barman-object-store',
+          severity: 'warning',
+          messageId: 'methodNotUsed',
+          data: { cluster: cluster.name, method, methods: allowed.join(', ') },
+          fix: { description: `back the Cluster up with ${allowed.join(' or ')}, or add ${method} to backup.methods in .cnpg-site.yaml` },
+        });
+      }
+      if (other !== undefined && !legacy && !plugin && allowed.includes('other-plugin')) {
+        ctx.report({ resource: cluster, path: ['spec', 'plugins'], severity: 'info', messageId: 'otherPlugin', data: { cluster: cluster.name, plugin: other } });
+      }
+      if (!legacy && !plugin && other === undefined) {
         ctx.report({
           resource: cluster,
           path: ['spec'],

@@ -2,7 +2,8 @@ import { backupConfigOf, isCluster, type SecretKeyRef } from '../cnpg/archive.js
 import type { Inventory } from '../inventory/inventory.js';
 import { describe, get, getArray, getString, isRecord, type Resource } from '../inventory/resource.js';
 import { formatGoDuration, parseGoDuration } from '../models/duration.js';
-import { expand, type Profile, type TemplateVars } from '../profile/profile.js';
+import { GO_DURATION_PATTERN } from '../profile/load.js';
+import { expand, templateVarsOf, type Profile, type SiteCredentialsProducer, type TemplateVars } from '../profile/profile.js';
 import type { YamlPath } from '../types.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -18,6 +19,9 @@ const isExternalSecret = (r: Resource) => r.kind === 'ExternalSecret' && groupOf
 const isVaultDynamicSecret = (r: Resource) => r.kind === 'VaultDynamicSecret' && groupOf(r) === GENERATORS_GROUP;
 const isSealedSecret = (r: Resource) => r.kind === 'SealedSecret' && groupOf(r) === 'bitnami.com';
 const isSecret = (r: Resource) => r.kind === 'Secret' && r.apiVersion === 'v1';
+const isObjectBucketClaim = (r: Resource) => r.kind === 'ObjectBucketClaim' && groupOf(r) === 'objectbucket.io';
+/** The keys of the Secret an ObjectBucketClaim makes (Rook, NooBaa): named like the claim. */
+const OBC_KEYS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'];
 
 /** Name of the Secret an ExternalSecret writes: `spec.target.name`, default its own name. */
 export function externalSecretTarget(es: Resource): string {
@@ -27,8 +31,48 @@ export function externalSecretTarget(es: Resource): string {
 /** Something that makes a Secret exist in a namespace. */
 export interface SecretProducer {
   resource: Resource;
-  kind: 'ExternalSecret' | 'SealedSecret' | 'Secret';
+  kind: 'ExternalSecret' | 'SealedSecret' | 'Secret' | 'ObjectBucketClaim';
 }
+
+/** Which of the profile's producers a producer is (`credentials.producer`). */
+export function producerTypeOf(p: SecretProducer): Exclude<SiteCredentialsProducer, 'any'> {
+  switch (p.kind) {
+    case 'ExternalSecret':
+      return vaultGeneratorRefs(p.resource).length > 0 ? 'vault-chain' : 'external-secret';
+    case 'SealedSecret':
+      return 'sealed-secret';
+    case 'ObjectBucketClaim':
+      return 'object-bucket-claim';
+    case 'Secret': {
+      if (isRecord(p.resource.object.sops)) return 'sops';
+      // KSOPS decrypts the file it lists: the rendered Secret has lost the sops block its file has.
+      const src = p.resource.layers?.[0];
+      if (src?.kind === 'source' && isRecord(src.data) && isRecord(src.data.sops)) return 'ksops';
+      return 'secret';
+    }
+  }
+}
+
+/** Whether a producer is what the profile says the site's credentials come from. */
+function producerFits(p: SecretProducer, want: SiteCredentialsProducer): boolean {
+  if (want === 'any') return true;
+  const type = producerTypeOf(p);
+  // The Vault chain is an ExternalSecret too; at a Vault-chain site, an ExternalSecret from
+  // another store is checked as one (its refresh interval and reload label).
+  return type === want || (want === 'external-secret' && type === 'vault-chain') || (want === 'vault-chain' && type === 'external-secret');
+}
+
+/** The profile's producer in words, for messages. */
+const PRODUCER_WORDS: Record<SiteCredentialsProducer, string> = {
+  'vault-chain': 'the Vault chain (ServiceAccount, VaultDynamicSecret, ExternalSecret)',
+  'external-secret': 'an ExternalSecret',
+  'sealed-secret': 'a SealedSecret',
+  sops: 'a SOPS-encrypted Secret',
+  ksops: 'a Secret a KSOPS generator decrypts',
+  'object-bucket-claim': 'an ObjectBucketClaim',
+  secret: 'a Secret',
+  any: 'any producer',
+};
 
 const nearKey = (name: string, near: Pick<Resource, 'namespace' | 'scope'>) => `${near.scope}\0${near.namespace ?? ''}\0${name}`;
 
@@ -71,6 +115,8 @@ export function producersOf(inventory: Inventory, name: string, near: Resource):
   const sealedName = (r: Resource) => (isSealedSecret(r) ? getString(r.object, ['spec', 'template', 'metadata', 'name']) || r.name : undefined);
   for (const r of byName(inventory, 'SealedSecret', sealedName).get(key) ?? []) out.push({ resource: r, kind: 'SealedSecret' });
   for (const r of byName(inventory, 'Secret', (r) => (isSecret(r) ? r.name : undefined)).get(key) ?? []) out.push({ resource: r, kind: 'Secret' });
+  // An ObjectBucketClaim makes a Secret (and a ConfigMap) with its own name.
+  for (const r of byName(inventory, 'ObjectBucketClaim', (r) => (isObjectBucketClaim(r) ? r.name : undefined)).get(key) ?? []) out.push({ resource: r, kind: 'ObjectBucketClaim' });
   return out;
 }
 
@@ -100,6 +146,7 @@ function isAwsCredsPath(path: string, profilePath: string | undefined): boolean 
  * manifests (an `extract`/`find` from a store, a `templateFrom`, a generator of another kind).
  *
  * - Secret: `data` and `stringData` keys. SealedSecret: `spec.encryptedData` (and template data) keys.
+ * - ObjectBucketClaim: `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`.
  * - ExternalSecret: the source keys are `spec.data[].secretKey`, plus, for a `dataFrom` whose
  *   generatorRef is a VaultDynamicSecret on an AWS creds path, the profile's access key id and
  *   secret access key names and `security_token`. With `spec.target.template.data` the Secret holds
@@ -109,6 +156,7 @@ function isAwsCredsPath(path: string, profilePath: string | undefined): boolean 
 export function producedKeys(p: SecretProducer, inventory: Inventory, profile: Profile, vars: TemplateVars): Set<string> | undefined {
   const o = p.resource.object;
   if (p.kind === 'Secret') return new Set([...keysOfMap(o.data), ...keysOfMap(o.stringData)]);
+  if (p.kind === 'ObjectBucketClaim') return new Set(OBC_KEYS);
   if (p.kind === 'SealedSecret') {
     return new Set([...keysOfMap(get(o, ['spec', 'encryptedData'])), ...keysOfMap(get(o, ['spec', 'template', 'data']))]);
   }
@@ -154,6 +202,7 @@ function checkReference(ctx: RuleContext, cluster: Resource, ref: SecretKeyRef, 
   const producers = producersOf(ctx.inventory, ref.name, ref.resource);
   const where = ref.resource.namespace ? `namespace ${ref.resource.namespace}` : 'the same namespace';
   const field = refText(ref);
+  const want = ctx.profile.credentials.producer;
   if (producers.length === 0) {
     const expected = expand(ctx.profile.credentials.externalSecret, vars);
     ctx.report({
@@ -163,9 +212,12 @@ function checkReference(ctx: RuleContext, cluster: Resource, ref: SecretKeyRef, 
       messageId: 'missingSecret',
       data: { field, secret: ref.name, namespace: where, credential: REF_FIELD[String(ref.path[ref.path.length - 1])] ?? 'credential', cluster: describe(cluster) },
       fix: {
-        description: expected
-          ? `add the credentials chain (ServiceAccount, VaultDynamicSecret, ExternalSecret "${expected}" with target.name "${ref.name}") to the overlay, or correct the Secret name`
-          : 'add an ExternalSecret whose target.name is the referenced Secret to the overlay, or correct the Secret name',
+        description:
+          want !== 'vault-chain'
+            ? `add ${want === 'any' ? 'what produces' : PRODUCER_WORDS[want]} ${producerNaming(want, ref.name)} to the overlay, or correct the Secret name`
+            : expected
+              ? `add the credentials chain (ServiceAccount, VaultDynamicSecret, ExternalSecret "${expected}" with target.name "${ref.name}") to the overlay, or correct the Secret name`
+              : 'add an ExternalSecret whose target.name is the referenced Secret to the overlay, or correct the Secret name',
       },
     });
     return;
@@ -193,7 +245,8 @@ function checkReference(ctx: RuleContext, cluster: Resource, ref: SecretKeyRef, 
   }
   if (producer.kind === 'ExternalSecret') {
     if (!chains.has(producer.resource)) chains.set(producer.resource, vars);
-  } else {
+  }
+  if (want === 'vault-chain' && (producer.kind === 'SealedSecret' || producer.kind === 'Secret')) {
     ctx.report({
       kind: 'convention',
       resource: ref.resource,
@@ -203,12 +256,59 @@ function checkReference(ctx: RuleContext, cluster: Resource, ref: SecretKeyRef, 
       data: { field, secret: ref.name, producerKind: producer.kind, file: producer.resource.file.split('/').pop() },
       fix: { description: 'replace it with the Vault credentials chain (ServiceAccount, VaultDynamicSecret, ExternalSecret) that vends short-lived keys' },
     });
+  } else if (!producerFits(producer, want)) {
+    ctx.report({
+      kind: 'convention',
+      resource: ref.resource,
+      path: [...ref.path, 'name'],
+      severity: 'warning',
+      messageId: 'otherProducer',
+      data: { field, secret: ref.name, actual: PRODUCER_WORDS[producerTypeOf(producer)], file: producer.resource.file.split('/').pop(), want: PRODUCER_WORDS[want], producer: want },
+      fix: { description: `produce Secret "${ref.name}" with ${PRODUCER_WORDS[want]}, or set credentials.producer in .cnpg-site.yaml to what the site uses` },
+    });
+  } else if (want === 'secret' && producer.kind === 'Secret' && holdsPlainValues(producer.resource)) {
+    ctx.report({
+      kind: 'convention',
+      resource: producer.resource,
+      path: isRecord(producer.resource.object.stringData) ? ['stringData'] : ['data'],
+      atKey: true,
+      severity: 'warning',
+      messageId: 'plainSecret',
+      data: { secret: ref.name },
+      fix: { description: 'encrypt the Secret (SOPS, SealedSecret) or have it produced in the cluster (ExternalSecret, ObjectBucketClaim), and rotate the keys it held' },
+    });
   }
 }
 
-/** ExternalSecret → VaultDynamicSecret → ServiceAccount, refresh interval and reload label. */
+/** How the producer the profile names makes Secret `name`, for fix texts. */
+function producerNaming(want: SiteCredentialsProducer, name: string): string {
+  switch (want) {
+    case 'external-secret':
+      return `whose target.name is "${name}"`;
+    case 'object-bucket-claim':
+    case 'sealed-secret':
+      return `named "${name}"`;
+    default:
+      return `for Secret "${name}"`;
+  }
+}
+
+/** A Secret whose values are written in the repository in plain text (not substitution variables). */
+function holdsPlainValues(secret: Resource): boolean {
+  const values = [...Object.values(isRecord(secret.object.data) ? secret.object.data : {}), ...Object.values(isRecord(secret.object.stringData) ? secret.object.stringData : {})];
+  return values.some((v) => typeof v === 'string' && v.trim() !== '' && !/\$\{[^}]+\}/.test(v));
+}
+
+/**
+ * ExternalSecret → VaultDynamicSecret → ServiceAccount, refresh interval and reload label. What
+ * does not exist is checked for every producer; the Vault path and role and the refresh interval
+ * against the credential lifetime only for the Vault chain; the reload label for ExternalSecrets.
+ */
 function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
   const { profile, inventory } = ctx;
+  const want = profile.credentials.producer;
+  const vaultChain = want === 'vault-chain';
+  const lifetime = String(ctx.options.lifetime);
   for (const { index, name } of vaultGeneratorRefs(es)) {
     const refPath: YamlPath = ['spec', 'dataFrom', index, 'sourceRef', 'generatorRef', 'name'];
     const vds = findNear(inventory, 'VaultDynamicSecret', name, es).find(isVaultDynamicSecret);
@@ -236,7 +336,7 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
         });
       }
       const role = getString(kube, ['role']);
-      const wantRole = expand(profile.credentials.vaultRole, vars);
+      const wantRole = vaultChain ? expand(profile.credentials.vaultRole, vars) : undefined;
       if (wantRole !== undefined && role !== wantRole) {
         ctx.report({
           kind: 'convention',
@@ -251,7 +351,7 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
       }
     }
     const path = getString(vds.object, ['spec', 'path']);
-    const wantPath = expand(profile.credentials.vaultPath, vars);
+    const wantPath = vaultChain ? expand(profile.credentials.vaultPath, vars) : undefined;
     if (wantPath !== undefined && path !== undefined && path.replace(/^\/+/, '') !== wantPath.replace(/^\/+/, '')) {
       ctx.report({
         kind: 'convention',
@@ -259,7 +359,7 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
         path: ['spec', 'path'],
         severity: 'warning',
         messageId: 'vaultPathOther',
-        data: { path, want: wantPath },
+        data: { path, want: wantPath, why: profile.backup.iamScoped ? ", whose credentials the IAM policy allows on this app's backup prefix" : '' },
         fix: { description: `set spec.path to "${wantPath}"`, path: ['spec', 'path'], value: wantPath },
       });
     }
@@ -268,7 +368,7 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
   const raw = get(es.object, ['spec', 'refreshInterval']);
   const interval = raw === undefined ? ESO_DEFAULT_REFRESH : String(raw);
   const refreshMs = parseGoDuration(interval);
-  const lifetimeMs = parseGoDuration(profile.credentials.lifetime);
+  const lifetimeMs = vaultChain ? parseGoDuration(lifetime) : undefined;
   const at: YamlPath = raw === undefined ? ['spec'] : ['spec', 'refreshInterval'];
   if (refreshMs === undefined) {
     ctx.report({
@@ -287,14 +387,15 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
       path: at,
       severity: 'warning',
       ...(refreshMs === 0
-        ? { messageId: 'refreshDisabled', data: { lifetime: profile.credentials.lifetime } }
+        ? { messageId: 'refreshDisabled', data: { lifetime: lifetime } }
         : raw === undefined
-          ? { messageId: 'defaultRefreshTooLong', data: { default: ESO_DEFAULT_REFRESH, lifetime: profile.credentials.lifetime } }
-          : { messageId: 'refreshTooLong', data: { interval, lifetime: profile.credentials.lifetime } }),
-      fix: { description: `set spec.refreshInterval to less than ${profile.credentials.lifetime}, such as ${half}`, path: ['spec', 'refreshInterval'], value: half },
+          ? { messageId: 'defaultRefreshTooLong', data: { default: ESO_DEFAULT_REFRESH, lifetime: lifetime } }
+          : { messageId: 'refreshTooLong', data: { interval, lifetime: lifetime } }),
+      fix: { description: `set spec.refreshInterval to less than ${lifetime}, such as ${half}`, path: ['spec', 'refreshInterval'], value: half },
     });
   }
 
+  if (want !== 'vault-chain' && want !== 'external-secret') return;
   const label = profile.credentials.reloadLabel;
   const labels = get(es.object, ['spec', 'target', 'template', 'metadata', 'labels']);
   const value = isRecord(labels) ? labels[label] : undefined;
@@ -314,12 +415,12 @@ function checkChain(ctx: RuleContext, es: Resource, vars: TemplateVars): void {
 export const backupCredentials: Rule = {
   meta: {
     id: 'backup-credentials',
-    title: 'Backup credentials resolve through the Vault chain, with the keys the Cluster reads',
+    title: 'Backup credentials name a Secret that something produces, with the keys the Cluster reads, made the way the site makes them',
     defaultSeverity: 'error',
     kind: 'correctness',
-    conventions: 'static keys (SealedSecret, plain Secret) called legacy, the Vault path and role, the refresh interval against the credential lifetime, and the reload label',
+    conventions: 'the producer of the Secret against the profile (`credentials.producer`; with `vault-chain`, static keys in a SealedSecret or plain Secret called legacy), the Vault path and role, the refresh interval against the credential lifetime, the reload label, and keys written in plain text',
     rationale:
-      'Every `s3Credentials` secret reference of a backup configuration (the Cluster\'s `spec.backup.barmanObjectStore`, or the ObjectStore\'s `spec.configuration`) must name a Secret that something in the same namespace produces: at this site an ExternalSecret whose `target.name` is the Secret, fed by a VaultDynamicSecret that logs in to Vault with a ServiceAccount and vends short-lived AWS keys. The Secret must hold the key the reference reads: the vended Secret has `access_key`, `secret_key` and `security_token` (the profile names the first two). A broken link anywhere in the chain is invisible until the first WAL segment is archived: the Cluster comes up, and every backup fails. Warnings: a Vault path or role other than the site\'s (the IAM policy allows only the app\'s own prefix), a `refreshInterval` that is not shorter than the credential lifetime (24h by default; ESO refreshes every 1h when it is absent and never with "0"), a target template without the label `cnpg.io/reload: "true"` (CNPG would not pick up rotated keys), and SealedSecret or plain Secret credentials (static keys, legacy). Clusters that use `inheritFromIAMRole` are not checked.',
+      'Every `s3Credentials` secret reference of a backup configuration (the Cluster\'s `spec.backup.barmanObjectStore`, or the ObjectStore\'s `spec.configuration`) must name a Secret that something in the same namespace produces: at this site an ExternalSecret whose `target.name` is the Secret, fed by a VaultDynamicSecret that logs in to Vault with a ServiceAccount and vends short-lived AWS keys. The Secret must hold the key the reference reads: the vended Secret has `access_key`, `secret_key` and `security_token` (the profile names the first two). A broken link anywhere in the chain is invisible until the first WAL segment is archived: the Cluster comes up, and every backup fails. Warnings: a Vault path or role other than the site\'s (the IAM policy allows only the app\'s own prefix), a `refreshInterval` that is not shorter than the credential lifetime (24h by default; ESO refreshes every 1h when it is absent and never with "0"), a target template without the label `cnpg.io/reload: "true"` (CNPG would not pick up rotated keys), and SealedSecret or plain Secret credentials (static keys, legacy). Clusters that use `inheritFromIAMRole` are not checked. Every producer counts as producing the Secret: an ExternalSecret (any store or generator), a SealedSecret, a Secret (plain, SOPS-encrypted, or decrypted by a KSOPS generator) and an ObjectBucketClaim (its Secret has its name and the keys `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`). The profile field `credentials.producer` says which one the site uses, and the shape checked follows it: `vault-chain` (the built-in profile) the whole chain above; `external-secret` an ExternalSecret whose target is the Secret, from any store, with the reload label and no Vault checks; `sealed-secret`, `sops`, `ksops` and `object-bucket-claim` that producer; `secret` a plain Secret, with a warning when its keys are written in plain text; `any` no shape at all. A Secret from another producer than the site\'s is a warning.',
     bad: `apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
@@ -447,16 +548,29 @@ metadata:
   name: forgejo-sa`,
     howToFix:
       'Follow the message to the broken link: add the missing ExternalSecret, VaultDynamicSecret or ServiceAccount to the overlay (kustomization `resources`), or correct the name or key that is wrong. Names and keys of the site chain come from the profile (`credentials` section). Set `refreshInterval` well below the credential lifetime (1h for 24h credentials) and label the target template with `cnpg.io/reload: "true"`. Replace SealedSecret or plain Secret credentials with the Vault chain.',
+    options: {
+      lifetime: {
+        type: 'string',
+        pattern: GO_DURATION_PATTERN,
+        description: 'Lifetime of a vended credential (Go duration): an ExternalSecret of the Vault chain must refresh more often.',
+        default: '24h',
+        fallback: 'credentials.lifetime',
+      },
+    },
     messages: {
+      otherProducer:
+        '{{field}} Secret "{{secret}}" comes from {{actual}} ({{file}}); the site\'s credentials come from {{want}} (profile credentials.producer: {{producer}})',
+      plainSecret:
+        'Secret "{{secret}}" holds its keys in plain text in the repository: anyone who can read the repository can use them, and they never rotate',
       missingSecret:
-        '{{field}} names Secret "{{secret}}", but nothing in {{namespace}} produces it (no ExternalSecret with that target name, SealedSecret or Secret); the {{credential}} cannot be read and every backup of {{cluster}} fails',
+        '{{field}} names Secret "{{secret}}", but nothing in {{namespace}} produces it (no ExternalSecret with that target name, SealedSecret, ObjectBucketClaim or Secret); the {{credential}} cannot be read and every backup of {{cluster}} fails',
       missingKey: '{{field}} reads key "{{key}}" of Secret "{{secret}}", but {{producer}} yields {{keys}}; every backup of {{cluster}} fails',
       staticCredentials: '{{field}} Secret "{{secret}}" comes from a {{producerKind}} ({{file}}): static credentials are legacy at this site; they never rotate',
       missingGenerator: 'generatorRef names VaultDynamicSecret "{{name}}", but there is none in {{namespace}}; the ExternalSecret produces no Secret',
       missingServiceAccount: 'serviceAccountRef names ServiceAccount "{{name}}", but there is none in {{namespace}}; Vault login fails and no credentials are vended',
       vaultRoleUnset: 'the Vault kubernetes auth sets no role; the site uses "{{want}}"',
       vaultRoleOther: 'Vault role is "{{role}}"; the site uses "{{want}}", the role whose policy allows this app\'s backup prefix',
-      vaultPathOther: 'Vault path is "{{path}}"; the site uses "{{want}}", whose credentials the IAM policy allows on this app\'s backup prefix',
+      vaultPathOther: 'Vault path is "{{path}}"; the site uses "{{want}}"{{why}}',
       refreshInvalid: 'refreshInterval "{{interval}}" is not a Go duration (such as 1h or 30m); External Secrets rejects it',
       refreshDisabled: 'refreshInterval "0" disables refresh, but the credentials expire after {{lifetime}}: from then on every backup fails',
       refreshTooLong:
@@ -472,7 +586,7 @@ metadata:
       if (!isCluster(cluster)) continue;
       const cfg = backupConfigOf(cluster, ctx.inventory, ctx.profile.backup.pluginName);
       if (!cfg || cfg.inheritFromIAMRole) continue;
-      const vars: TemplateVars = { site: cluster.site, app: cluster.app, cluster: cluster.name, k8sCluster: cluster.k8sCluster, wave: cluster.wave };
+      const vars: TemplateVars = templateVarsOf(cluster);
       const seen = new Set<string>();
       for (const ref of cfg.credentials) {
         // The same store is shared by Clusters (plugin style): check each reference once.

@@ -1,4 +1,4 @@
-import type { Rule } from './rule.js';
+import type { Rule, RuleOption } from './rule.js';
 
 /** The docs page of a rule, generated from its metadata so docs never drift from code. */
 export function renderRuleDoc(rule: Rule): string {
@@ -10,8 +10,8 @@ ${m.title}.
 
 - Kind: **${m.kind}** (${m.kind === 'correctness' ? 'a CloudNativePG or Kubernetes truth: checked on every site' : "a site convention from the profile: checked where a .cnpg-site.yaml declares it, and with none only under the built-in profile's layout"})
 ${m.conventions ? `- Convention findings of this rule (as for convention rules): ${m.conventions}\n` : ''}- Default severity: **${m.defaultSeverity}**
-- Change it in \`.cnpg-site.yaml\`: \`rules: { ${m.id}: error | warning | info | off }\`
-
+- Change it in \`.cnpg-site.yaml\`: \`rules: { ${m.id}: error | warning | info | off }\`${m.options ? `, or with options \`rules: { ${m.id}: [severity, { ${Object.keys(m.options).sort().join(', ')} }] }\`` : ''}
+${m.options ? renderOptions(m.options) : ''}
 ## Why
 
 ${m.rationale}
@@ -49,6 +49,27 @@ ${m.id === 'disable-directive' ? '' : `
 To accept one finding, put \`# cnpg-site-disable-next-line ${m.id} -- <reason>\` on the line before it
 (see [suppressions](../policy.md#suppressions-and-baselines)).
 `}`;
+}
+
+/** The options section of a rule's page. */
+function renderOptions(options: Record<string, RuleOption>): string {
+  const rows = Object.keys(options)
+    .sort()
+    .map((k) => {
+      const o = options[k]!;
+      const type = o.enum ? o.enum.map((v) => JSON.stringify(v)).join(' \\| ') : o.format === 'regex' ? 'string (regular expression)' : o.pattern ? `string matching \`${o.pattern}\`` : o.type;
+      return `| \`${k}\` | ${escapeCell(type)} | \`${escapeCell(JSON.stringify(o.default))}\` | ${o.fallback ? `\`${o.fallback}\`` : ''} | ${escapeCell(o.description)} |`;
+    });
+  return `
+## Options
+
+Set in \`.cnpg-site.yaml\` as the second element of the rule's entry; an option that is not set
+takes its fallback, a profile field that set it before it was an option, then its default.
+
+| option | type | default | fallback | what it sets |
+| --- | --- | --- | --- | --- |
+${rows.join('\n')}
+`;
 }
 
 function escapeCell(text: string): string {

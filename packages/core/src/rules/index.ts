@@ -11,7 +11,7 @@ import { imageCatalog } from './image-catalog.js';
 import { schema } from './schema.js';
 import { kustomizeResources } from './kustomize-resources.js';
 import { render, skippedFile, yamlSyntax } from './load-notes.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleOption } from './rule.js';
 import { storageClass } from './storage-class.js';
 import { disableDirective } from './disable-directive.js';
 
@@ -40,6 +40,11 @@ export const RULES: readonly Rule[] = [
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
+
+/** The options each rule declares, by rule id: what `rules.<id>: [severity, { ... }]` is checked against. */
+export const RULE_OPTIONS: Readonly<Record<string, Readonly<Record<string, RuleOption>>>> = Object.fromEntries(
+  RULES.filter((r) => r.meta.options !== undefined).map((r) => [r.meta.id, r.meta.options!]),
+);
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);

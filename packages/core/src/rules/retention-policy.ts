@@ -63,7 +63,7 @@ export const retentionPolicy: Rule = {
     kind: 'correctness',
     conventions: 'a retention policy that is not set',
     rationale:
-      'Without a retention policy Barman never deletes base backups or WAL: the bucket grows until someone notices the bill. The policy is a recovery window such as `7d`, `4w` or `3m` (profile `backup.retentionPolicyPattern`, default `^[1-9][0-9]*[dwm]$`). It only works in the place the backup style reads it: `spec.backup.retentionPolicy` of the Cluster for the legacy in-tree `barmanObjectStore`, and `spec.retentionPolicy` of the ObjectStore for the Barman Cloud plugin. Written anywhere else it does nothing, silently: the API server prunes fields the CRD does not define (`retentionPolicy` inside `barmanObjectStore` or inside the ObjectStore `spec.configuration`), the plugin ignores unknown `parameters`, and with the plugin the Cluster `spec.backup.retentionPolicy` applies to nothing.',
+      'Without a retention policy Barman never deletes base backups or WAL: the bucket grows until someone notices the bill. The policy is a recovery window such as `7d`, `4w` or `3m` (option `pattern` of this rule, default `^[1-9][0-9]*[dwm]$`; the profile field `backup.retentionPolicyPattern` is its fallback). It only works in the place the backup style reads it: `spec.backup.retentionPolicy` of the Cluster for the legacy in-tree `barmanObjectStore`, and `spec.retentionPolicy` of the ObjectStore for the Barman Cloud plugin. Written anywhere else it does nothing, silently: the API server prunes fields the CRD does not define (`retentionPolicy` inside `barmanObjectStore` or inside the ObjectStore `spec.configuration`), the plugin ignores unknown `parameters`, and with the plugin the Cluster `spec.backup.retentionPolicy` applies to nothing.',
     bad: `apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
@@ -104,6 +104,15 @@ spec:
     destinationPath: s3://dal-site-backups/dal/forgejo/postgres/`,
     howToFix:
       'Legacy style: set `spec.backup.retentionPolicy` on the Cluster (next to `barmanObjectStore`, not inside it). Plugin style: set `spec.retentionPolicy` on the ObjectStore (next to `configuration`, not inside it), and remove `retentionPolicy` from the Cluster\'s plugin `parameters`. Use a number followed by `d`, `w` or `m`. A shorter window deletes older backups at the next retention run: check that no restore depends on them first.',
+    options: {
+      pattern: {
+        type: 'string',
+        format: 'regex',
+        description: 'A regular expression a retention policy must match.',
+        default: '^[1-9][0-9]*[dwm]$',
+        fallback: 'backup.retentionPolicyPattern',
+      },
+    },
     messages: {
       unset: '{{label}} is not set, so backups and WAL are never deleted and the bucket grows without bound; set it, for example to "7d"',
       notString: '{{label}} is {{value}}, not a string; write it as a quoted duration such as "7d"',
@@ -118,7 +127,7 @@ spec:
     },
   },
   check(ctx) {
-    const pattern = compile(ctx.profile.backup.retentionPolicyPattern);
+    const pattern = compile(String(ctx.options.pattern));
     const storesSeen = new Set<Resource>();
     for (const cluster of ctx.inventory.ofKind('Cluster')) {
       if (!isCluster(cluster)) continue;

@@ -39,6 +39,48 @@ export interface RuleMeta {
    * making an old finding look new.
    */
   messages: Record<string, string>;
+  /**
+   * The options the rule takes (ESLint style: `rules: { <id>: [severity, { ...options }] }` in
+   * `.cnpg-site.yaml`), validated when the profile is loaded; the rule reads them from
+   * `ctx.options`. Listed on its docs page.
+   */
+  options?: Record<string, RuleOption>;
+}
+
+/** One option of a rule: a JSON-schema-like description, its default, and where it used to be set. */
+export interface RuleOption {
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'array';
+  /** What it sets, for the docs page. */
+  description: string;
+  /** The value when neither the option nor its fallback is set. */
+  default: unknown;
+  pattern?: string;
+  /** `regex`: a valid regular expression. */
+  format?: 'regex';
+  enum?: readonly (string | number)[];
+  minimum?: number;
+  items?: { type: 'string' | 'number' | 'integer' | 'boolean'; enum?: readonly (string | number)[] };
+  /**
+   * A profile field (dotted path, such as `credentials.lifetime`) read when the option is not set:
+   * where the value was set before the rule took it as an option.
+   */
+  fallback?: string;
+}
+
+/** A rule's options in force: what the profile sets, else the fallback field, else the default. */
+export function optionsOf(meta: RuleMeta, profile: Profile): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const given = profile.ruleOptions?.[meta.id] ?? {};
+  for (const [name, o] of Object.entries(meta.options ?? {})) {
+    let v: unknown = given[name];
+    if (v === undefined && o.fallback) {
+      let cur: unknown = profile;
+      for (const k of o.fallback.split('.')) cur = cur !== null && typeof cur === 'object' ? (cur as Record<string, unknown>)[k] : undefined;
+      v = cur;
+    }
+    out[name] = v === undefined ? o.default : v;
+  }
+  return out;
 }
 
 export type MessageData = Record<string, string | number | boolean | undefined>;
@@ -90,6 +132,8 @@ export interface FileFinding {
 export interface RuleContext {
   readonly inventory: Inventory;
   readonly profile: Profile;
+  /** The rule's options in force (see `RuleMeta.options` and `optionsOf`). */
+  readonly options: Readonly<Record<string, unknown>>;
   report(finding: Finding): void;
   reportFile(finding: FileFinding): void;
 }
