@@ -1,0 +1,2 @@
+export * from './scaffold.js';
+export * from './plan.js';
