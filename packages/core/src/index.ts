@@ -17,6 +17,8 @@ export * from './lint/baseline.js';
 export { applySuppressions, directivesIn, DISABLE_ANNOTATION, type Directive } from './lint/suppress.js';
 export * from './format/format.js';
 export * from './restore/index.js';
+export * from './plan/model.js';
+export * from './upgrade/index.js';
 export * from './diff/index.js';
 export * from './rules/docs.js';
 export * from './deploy/index.js';
@@ -24,4 +26,5 @@ export * from './deploy/index.js';
 // subpath exports, @cnpg-site/core/live and @cnpg-site/core/archive, so lint and the policy hooks
 // do not pay for them.
 export * from './repo.js';
+export * from './scaffold/index.js';
 export * from './format/terminal.js';

@@ -9,10 +9,10 @@ const T = { timeout: 120_000 };
 const PKG = join(REPO, 'packages/kubectl-cnpg-site');
 
 /** Every command, as a user types it (`help` itself is checked at the top level). */
-const COMMANDS = ['lint', 'init', 'plan-restore', 'backups', 'drill', 'status', 'restore watch', 'completion'];
+const COMMANDS = ['lint', 'init', 'new', 'plan-restore', 'plan-upgrade', 'backups', 'drill', 'status', 'restore watch', 'completion'];
 
 /** Commands with `-o json`; each must take `-o yaml` too. */
-const JSON_COMMANDS = ['lint', 'init', 'plan-restore', 'backups', 'drill', 'status'];
+const JSON_COMMANDS = ['lint', 'init', 'new', 'plan-restore', 'plan-upgrade', 'backups', 'drill', 'status'];
 
 function expectUsageError(r: ReturnType<typeof cli>, re: RegExp): void {
   expect(r.status, r.stdout + r.stderr).toBe(2);
@@ -151,7 +151,7 @@ describe('shell completion', () => {
     expect(answer(['lint', '--profile', ''])).toEqual([':0']);
     expect(answer(['backups', '--repo', ''])).toEqual([':16']);
     expect(answer(['completion', ''])).toEqual(['bash', 'zsh', 'fish', ':4']);
-    expect(answer(['help', 'pl'])).toEqual(['plan-restore', ':4']);
+    expect(answer(['help', 'pl'])).toEqual(['plan-restore', 'plan-upgrade', ':4']);
     expect(answer(['lint', ''])).toEqual([':0']);
     expect(run('kubectl-cnpg_site', ['__complete', 'li']).stdout).toBe(run('kubectl_complete-cnpg_site', ['li']).stdout);
   });

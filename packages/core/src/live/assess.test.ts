@@ -142,6 +142,16 @@ describe('watchVerdict', () => {
     expect(watchVerdict(unrecoverable, []).outcome).toBe('failed');
   });
 
+  it('--upgrade: healthy only once the data directory runs the new major; a failed upgrade job fails', () => {
+    const before = cluster({ ...healthy, pgDataImageInfo: { image: 'pg:16', majorVersion: 16 } });
+    expect(watchVerdict(before, [], ['forgejo-db'], 17)).toEqual({ outcome: 'progress', reason: 'phase "Cluster in healthy state", 3/3 instances ready, data directory at major 16 (waiting for the upgrade to 17)' });
+    const after = cluster({ ...healthy, pgDataImageInfo: { image: 'pg:17', majorVersion: 17 } });
+    expect(watchVerdict(after, [], ['forgejo-db'], 17)).toEqual({ outcome: 'healthy', reason: 'Cluster in healthy state, 3/3 instances ready, data directory at major 17' });
+    const upgrading = cluster({ phase: 'Upgrading Postgres major version', readyInstances: 0, instances: 3, conditions: [], pgDataImageInfo: { image: 'pg:16', majorVersion: 16 } });
+    const job = ev({ reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit', involvedKind: 'Job', involvedName: 'forgejo-db-1-major-upgrade' });
+    expect(watchVerdict(upgrading, [job], ['forgejo-db'], 17).reason).toMatch(/^major upgrade job failed: job\/forgejo-db-1-major-upgrade BackoffLimitExceeded/);
+  });
+
   it('ignores events of another Cluster and events from before the Cluster was created', () => {
     const names = ['forgejo-db', 'forgejo-db-2'];
     const other = ev({ reason: 'ImagePullBackOff', message: 'x', involvedKind: 'Pod', involvedName: 'forgejo-db-1' });

@@ -274,6 +274,12 @@ export function eventFailure(e: LiveEvent, namespace?: string): string | undefin
   if (IMAGE_PULL_REASONS.has(e.reason) || (e.reason === 'Failed' && /failed to pull image|pull access denied|manifest unknown/i.test(e.message))) {
     return `image pull error: ${describeEvent(e)}; check the image catalog and the registry credentials`;
   }
+  if (e.involvedKind === 'Job' && (JOB_FAILED_REASONS.has(e.reason) || e.reason === 'Failed') && /-major-upgrade/.test(e.involvedName)) {
+    return `major upgrade job failed: ${describeEvent(e)}; kubectl logs job/${e.involvedName}${n} shows why; the data directory of the old major is kept: fix the cause (extensions, image) and let the operator retry, or roll back with the plan's rollback`;
+  }
+  if (e.involvedKind === 'Pod' && e.reason === 'BackOff' && /-major-upgrade/.test(e.involvedName) && e.count >= BACKOFF_FAILURE_COUNT) {
+    return `major upgrade job failing (restarted ${e.count} times): ${describeEvent(e)}; kubectl logs ${e.involvedName}${n} shows why`;
+  }
   if (e.involvedKind === 'Job' && (JOB_FAILED_REASONS.has(e.reason) || e.reason === 'Failed')) return `recovery job failed: ${describeEvent(e)}; kubectl logs job/${e.involvedName}${n} shows why`;
   if (e.involvedKind === 'Pod' && e.reason === 'BackOff' && /-(full-recovery|snapshot-recovery|pgbasebackup|import)-/.test(e.involvedName) && e.count >= BACKOFF_FAILURE_COUNT) {
     return `recovery job failing (restarted ${e.count} times): ${describeEvent(e)}; kubectl logs ${e.involvedName}${n} shows why`;
@@ -282,8 +288,12 @@ export function eventFailure(e: LiveEvent, namespace?: string): string | undefin
 }
 
 /** Where a restore stands: healthy with all instances ready, failed (and why), or still going. */
-export function watchVerdict(cluster: LiveCluster, events: readonly LiveEvent[], clusterNames: readonly string[] = [cluster.name]): WatchVerdict {
-  if (isHealthy(cluster)) return { outcome: 'healthy', reason: `${cluster.phase}, ${cluster.readyInstances}/${cluster.instances} instances ready` };
+export function watchVerdict(cluster: LiveCluster, events: readonly LiveEvent[], clusterNames: readonly string[] = [cluster.name], upgradeTo?: number): WatchVerdict {
+  // A major upgrade is done when the data directory runs the new major and the Cluster is healthy again.
+  const upgraded = upgradeTo === undefined || cluster.majorVersion === undefined || cluster.majorVersion >= upgradeTo;
+  if (isHealthy(cluster) && upgraded) {
+    return { outcome: 'healthy', reason: `${cluster.phase}, ${cluster.readyInstances}/${cluster.instances} instances ready${upgradeTo !== undefined ? (cluster.majorVersion !== undefined ? `, data directory at major ${cluster.majorVersion}` : ` (the operator does not report the major of the data directory: check it with SHOW server_version)`) : ''}` };
+  }
   if (cluster.phase && FAILED_PHASE.test(cluster.phase)) return { outcome: 'failed', reason: `Cluster phase "${cluster.phase}"${cluster.phaseReason ? `: ${cluster.phaseReason}` : ''}` };
   for (const cond of cluster.conditions) {
     if (cond.status === 'False' && /expected empty archive/i.test(cond.message ?? '')) {
@@ -294,7 +304,8 @@ export function watchVerdict(cluster: LiveCluster, events: readonly LiveEvent[],
     const why = eventFailure(e, cluster.namespace);
     if (why) return { outcome: 'failed', reason: why };
   }
-  return { outcome: 'progress', reason: `${cluster.phase ? `phase "${cluster.phase}"` : 'waiting for the operator'}, ${cluster.readyInstances ?? 0}/${cluster.instances} instances ready` };
+  const waiting = upgradeTo !== undefined && !upgraded ? `, data directory at major ${cluster.majorVersion} (waiting for the upgrade to ${upgradeTo})` : '';
+  return { outcome: 'progress', reason: `${cluster.phase ? `phase "${cluster.phase}"` : 'waiting for the operator'}, ${cluster.readyInstances ?? 0}/${cluster.instances} instances ready${waiting}` };
 }
 
 /** Lines a person follows during a restore: what changed between two readings of the Cluster. */

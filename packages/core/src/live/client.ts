@@ -166,6 +166,17 @@ export async function listCustom(conn: KubeConnection, group: string, version: s
   return toRawList(res);
 }
 
+/** One custom object (cluster-scoped without `namespace`); undefined when it does not exist. */
+export async function getCustom(conn: KubeConnection, group: string, version: string, plural: string, name: string, namespace?: string): Promise<unknown> {
+  const d: RequestDesc = { verb: 'get', resource: plural, group, name, ...(namespace ? { namespace } : {}) };
+  try {
+    return await (namespace ? conn.custom.getNamespacedCustomObject({ group, version, namespace, plural, name }) : conn.custom.getClusterCustomObject({ group, version, plural, name }));
+  } catch (e) {
+    if (httpStatusOf(e) === 404) return undefined;
+    throw explainApiError(e, d, conn);
+  }
+}
+
 /** Events of a namespace, as plain data (the typed client's Dates become ISO strings). */
 export async function listEvents(conn: KubeConnection, namespace: string): Promise<{ events: LiveEvent[]; resourceVersion: string }> {
   const d: RequestDesc = { verb: 'list', resource: 'events', group: '', namespace };

@@ -30,6 +30,8 @@ export interface LiveCluster {
   statusInstances?: number;
   readyInstances?: number;
   currentPrimary?: string;
+  /** status.pgDataImageInfo.majorVersion: the PostgreSQL major of the data directory. */
+  majorVersion?: number;
   firstRecoverabilityPoint?: string;
   lastSuccessfulBackup?: string;
   lastFailedBackup?: string;
@@ -180,6 +182,7 @@ export function toLiveCluster(obj: unknown, pluginName = BARMAN_PLUGIN): LiveClu
   setIf(c, 'statusInstances', num(get(obj, ['status', 'instances'])));
   setIf(c, 'readyInstances', num(get(obj, ['status', 'readyInstances'])));
   setIf(c, 'currentPrimary', getString(obj, ['status', 'currentPrimary']));
+  setIf(c, 'majorVersion', num(get(obj, ['status', 'pgDataImageInfo', 'majorVersion'])));
   setIf(c, 'firstRecoverabilityPoint', time(get(obj, ['status', 'firstRecoverabilityPoint'])));
   setIf(c, 'lastSuccessfulBackup', time(get(obj, ['status', 'lastSuccessfulBackup'])));
   setIf(c, 'lastFailedBackup', time(get(obj, ['status', 'lastFailedBackup'])));

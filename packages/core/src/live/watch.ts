@@ -12,6 +12,8 @@ export interface WatchOptions extends ReadOptions {
   onLine: (line: string) => void;
   /** Wait for the Cluster to be created instead of failing when it does not exist yet. */
   waitForCreate?: boolean;
+  /** Watch an offline in-place major upgrade to this major: done when the data directory runs it and the Cluster is healthy. */
+  upgradeTo?: number;
   /** How many times a dropped connection is retried before giving up. Default 5. */
   maxReconnects?: number;
 }
@@ -86,7 +88,7 @@ export async function watchRestore(name: string, opts: WatchOptions, conn: KubeC
   const evaluate = () => {
     if (finished || !cluster) return;
     printEvents();
-    const v = watchVerdict(cluster, [...events.values()], names);
+    const v = watchVerdict(cluster, [...events.values()], names, opts.upgradeTo);
     if (v.outcome !== 'progress') stop({ outcome: v.outcome, reason: v.reason, relists });
   };
 
@@ -118,7 +120,7 @@ export async function watchRestore(name: string, opts: WatchOptions, conn: KubeC
   pending = undefined;
   line(
     cluster
-      ? `watching Cluster ${ns}/${name} (context ${conn.context}); waiting until it is healthy with all ${cluster.instances} instances ready, for at most ${formatAge(opts.timeoutMs)}`
+      ? `watching Cluster ${ns}/${name} (context ${conn.context}); waiting until ${opts.upgradeTo !== undefined ? `its data directory runs major ${opts.upgradeTo} and it is` : 'it is'} healthy with all ${cluster.instances} instances ready, for at most ${formatAge(opts.timeoutMs)}`
       : `watching for Cluster ${ns}/${name} (context ${conn.context}): it does not exist yet; waiting for it to be created and become healthy, for at most ${formatAge(opts.timeoutMs)}`,
   );
   for (const l of buffered) opts.onLine(l);
@@ -155,7 +157,7 @@ export async function watchRestore(name: string, opts: WatchOptions, conn: KubeC
   ];
 
   timer = setTimeout(() => {
-    const where = cluster ? watchVerdict(cluster, [...events.values()], names).reason : `Cluster ${ns}/${name} was never created (is the Application synced?)`;
+    const where = cluster ? watchVerdict(cluster, [...events.values()], names, opts.upgradeTo).reason : `Cluster ${ns}/${name} was never created (is the Application synced?)`;
     stop({ outcome: 'timeout', reason: `not healthy after ${formatAge(Date.now() - started)}: ${where}`, relists });
   }, opts.timeoutMs);
 

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { dirname, relative, sep } from 'node:path';
 import { backupConfigOf, BARMAN_PLUGIN, CLUSTER_REFERRING_KINDS, clusterRefOf, isCluster, otherWalArchiverOf, type BackupConfig } from '../cnpg/archive.js';
 import type { EditOp } from '../edit/text.js';
+import type { Plan, PlanEdit, PlanStep } from '../plan/model.js';
 import { InputError } from '../errors.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { get, getString, hasNode, isRecord, type Resource } from '../inventory/resource.js';
@@ -13,26 +14,10 @@ import type { YamlPath } from '../types.js';
 import { isAlias, isMap, isNode, isScalar, isSeq, type Alias, type Document, type Node } from 'yaml';
 import { composeAll } from '../inventory/parse-file.js';
 
-export type StepKind = 'git' | 'kubectl' | 'argocd' | 'flux' | 'wait' | 'check' | 'app';
-export interface RestoreStep {
-  kind: StepKind;
-  title: string;
-  command?: string;
-  why?: string;
-}
-export interface RestoreEdit {
-  /** Absolute path. */
-  file: string;
-  /** Dotted YAML path (`spec.externalClusters[0]`), or `line:column` outside YAML structure. */
-  path: string;
-  before: unknown;
-  after: unknown;
-  /** Resource edited, as `Kind/name`, when there is one. */
-  resource?: string;
-  /** Why this edit is needed beyond the plan's own (an alias written out so it keeps its value). */
-  why?: string;
-  op: EditOp;
-}
+/** A step of a restore plan: the shared plan model's step. */
+export type RestoreStep = PlanStep;
+/** An edit of a restore plan: the shared plan model's edit. */
+export type RestoreEdit = PlanEdit;
 export type RestoreReferenceKind = 'service' | 'secret' | 'label-selector' | 'metric-label' | 'other';
 export interface RestoreReference {
   file: string;
@@ -98,26 +83,18 @@ export interface RestoreOptions {
   texts?: { file: string; text: string }[];
   now?: Date;
 }
-export interface RestorePlan {
+export interface RestorePlan extends Plan {
   cluster: { name: string; namespace?: string; file: string };
   strategy: 'rename' | 'keep-name';
   newName: string;
   /** Archive server the recovery reads, and the one the restored Cluster writes. */
   archive: { readServerName: string; writeServerName: string; style: 'legacy' | 'plugin'; destinationPath?: string };
-  steps: RestoreStep[];
-  edits: RestoreEdit[];
   references: RestoreReference[];
-  warnings: string[];
   /**
    * Why this restore cannot work as planned (the archive cannot reach the target, the new archive
    * place is not empty, the base backup's major differs): `--write` refuses unless forced.
    */
   blockers: string[];
-  /**
-   * Edits that cannot be made where the value comes from (a JSON 6902 patch, a patch inline in a
-   * kustomization): `--write` refuses, even with `--force`, and says where to change it by hand.
-   */
-  unsafe: string[];
   /** True when the repository already holds this plan (a second run). */
   alreadyApplied: boolean;
   /** The GitOps root that deploys the Cluster (from the deployment model). */
@@ -219,7 +196,7 @@ interface EditTarget {
  * (which a patch replaces whole on a custom resource), the last document that holds it. A JSON
  * 6902 patch or a patch written inline in a kustomization cannot be edited here: `unsafe` says so.
  */
-function editTargets(r: Resource, path: YamlPath, root: string): { targets: EditTarget[]; unsafe?: string } {
+function editTargets(r: Resource, path: YamlPath, root: string, patchesOnly = false): { targets: EditTarget[]; unsafe?: string } {
   const layers = r.layers;
   const source = layers?.[0];
   if (!layers || !source || source.kind !== 'source' || layers.length === 1) return { targets: [{ file: r.file, docIndex: r.docIndex, basePath: r.basePath, data: undefined, patch: false }] };
@@ -251,13 +228,13 @@ function editTargets(r: Resource, path: YamlPath, root: string): { targets: Edit
   const inline = patches.find((l) => l.inline);
   if (inline) return { targets: [], unsafe: `${pathString(path)} of ${r.kind} ${r.name} comes from the patch written inline in ${where(inline)}, which the plan cannot edit: change it there by hand` };
   const targets: EditTarget[] = patches.map((l) => ({ file: l.file, docIndex: l.docIndex, basePath: l.basePath, data: l.data, patch: true }));
-  if (get(source.data, path) !== undefined) targets.unshift(base);
+  if (!patchesOnly && get(source.data, path) !== undefined) targets.unshift(base);
   return { targets };
 }
 
-function setEdit(ctx: Ctx, r: Resource, path: YamlPath, after: unknown): void {
+function setEdit(ctx: Ctx, r: Resource, path: YamlPath, after: unknown, patchesOnly = false): void {
   const before = get(r.object, path);
-  const { targets, unsafe } = editTargets(r, path, ctx.root);
+  const { targets, unsafe } = editTargets(r, path, ctx.root, patchesOnly);
   for (const t of targets) {
     const doc = t.file === r.file && t.docIndex === r.docIndex ? r.doc : ctx.docs(t.file)?.[t.docIndex];
     const range = doc ? nodeAt(doc, [...t.basePath, ...path])?.range : undefined;
@@ -553,6 +530,67 @@ export function externalEntry(cfg: BackupConfig, name: string, serverName: strin
   return { name, barmanObjectStore: store };
 }
 
+/**
+ * The GitOps controller that applies a Cluster's manifests (ArgoCD, Flux or none), as every
+ * planner finds it: the live object (with live facts), else the deployment model's root, else an
+ * ApplicationSet whose generator matches the Cluster's folder. Adds to `warnings` what it inferred.
+ */
+export function gitopsControllerOf(o: Pick<RestoreOptions, 'root' | 'inventory' | 'facts'>, cluster: Resource, warnings: string[]): { overlayRel: string; apps: ArgoApp[]; deployer: DeployedBy | undefined; controller: RestoreController } {
+  const overlay = cluster.overlay ?? dirname(cluster.file);
+  const overlayRel = rel(o.root, overlay);
+  const apps = argoApplications(o.inventory, o.root).filter((a) => a.path !== '' && (overlayRel === a.path || overlayRel.startsWith(a.path + '/')));
+  apps.sort((a, b) => b.path.length - a.path.length || (a.name < b.name ? -1 : 1));
+  const deployer = deployedBy(o.inventory, cluster, o.root);
+  // The Application the deployment model found rendering the Cluster comes first.
+  const modelRoot = cluster.root ? o.inventory.model?.roots.find((r) => r.id === cluster.root) : undefined;
+  if (modelRoot?.controller === 'argocd') {
+    const i = apps.findIndex((a) => a.name === modelRoot.name);
+    if (i > 0) apps.unshift(...apps.splice(i, 1));
+  }
+  const controller = controllerOf(o, { apps, deployer, overlayRel, warnings });
+  return { overlayRel, apps, deployer, controller };
+}
+
+/** The step that applies the merged commit: ArgoCD sync, Flux reconcile, or kubectl apply. */
+export function deployStep(c: RestoreController, overlayRel: string): PlanStep {
+  const fluxRef = (f: DeployedBy) => `${f.name}${f.namespace ? ` -n ${f.namespace}` : ''}`;
+  if (c.kind === 'flux') {
+    const fluxKind = c.resource === 'helmrelease' ? 'HelmRelease' : 'Kustomization';
+    return { kind: 'flux', title: `Resume the Flux ${fluxKind} ${c.flux.name} and reconcile it from the merged commit`, command: `flux resume ${c.resource} ${fluxRef(c.flux)} && flux reconcile ${c.resource} ${fluxRef(c.flux)} --with-source` };
+  }
+  if (c.kind === 'argocd') {
+    return { kind: 'argocd', title: `Refresh and sync the ArgoCD Application ${c.app.name}${c.via ? ` (generated by the ApplicationSet ${c.via})` : ''}`, command: `argocd app get ${c.app.name} --refresh && argocd app sync ${c.app.name}` };
+  }
+  return { kind: 'kubectl', title: `Apply ${overlayRel} from the merged commit (no controller in the repository deploys it)`, command: `kubectl apply -k ${overlayRel}` };
+}
+
+/**
+ * The edits that set `path` of a rendered resource to `after`, in the file the value comes from
+ * (the resource's own document, or the kustomize patches that set it: the base they patch keeps
+ * its value, as other overlays may render it), and the reasons an edit cannot be made there
+ * (`unsafe`). Pure.
+ */
+export function planFieldEdit(inventory: Inventory, root: string, r: Resource, path: YamlPath, after: unknown): { edits: PlanEdit[]; unsafe: string[] } {
+  const parsed = new Map<string, Document[] | undefined>();
+  const docs = (file: string): Document[] | undefined => {
+    if (!parsed.has(file)) {
+      const text = inventory.files.find((f) => f.path === file)?.text;
+      let d: Document[] | undefined;
+      try {
+        d = text === undefined ? undefined : composeAll(text).docs;
+      } catch {
+        d = undefined;
+      }
+      parsed.set(file, d);
+    }
+    return parsed.get(file);
+  };
+  const ctx: Ctx = { edits: [], covered: new Map(), unsafe: [], docs, root, inventory };
+  setEdit(ctx, r, path, after, true);
+  unshareAliases(ctx, inventory);
+  return { edits: ctx.edits, unsafe: ctx.unsafe };
+}
+
 /** Plans the restore of a Cluster from its archive into a new Cluster. Pure. */
 export function planRestore(o: RestoreOptions): RestorePlan {
   const target = o.target ?? {};
@@ -803,19 +841,8 @@ export function planRestore(o: RestoreOptions): RestorePlan {
   }
 
   // ArgoCD
-  const overlay = cluster.overlay ?? dirname(cluster.file);
-  const overlayRel = rel(o.root, overlay);
-  const apps = argoApplications(o.inventory, o.root).filter((a) => a.path !== '' && (overlayRel === a.path || overlayRel.startsWith(a.path + '/')));
-  apps.sort((a, b) => b.path.length - a.path.length || (a.name < b.name ? -1 : 1));
-  const deployer = deployedBy(o.inventory, cluster, o.root);
-  // The Application the deployment model found rendering the Cluster comes first.
-  const modelRoot = cluster.root ? o.inventory.model?.roots.find((r) => r.id === cluster.root) : undefined;
-  if (modelRoot?.controller === 'argocd') {
-    const i = apps.findIndex((a) => a.name === modelRoot.name);
-    if (i > 0) apps.unshift(...apps.splice(i, 1));
-  }
+  const { overlayRel, apps, deployer, controller } = gitopsControllerOf(o, cluster, warnings);
   const live = o.facts?.live;
-  const controller = controllerOf(o, { apps, deployer, overlayRel, warnings });
   const app = controller.kind === 'argocd' ? controller.app : undefined;
   const extraApps = new Map<string, ArgoApp>();
   const extraFlux = new Map<string, DeployedBy>();
@@ -980,7 +1007,7 @@ function resourcesAt(inv: Inventory, file: string): Resource[] {
   return index.get(file) ?? [];
 }
 
-interface ArgoApp {
+export interface ArgoApp {
   name: string;
   namespace?: string;
   path: string;
@@ -1049,7 +1076,7 @@ export type RestoreController =
  * Flux Kustomization or ArgoCD Application, else an ApplicationSet whose git generator (read with
  * its template expressions as wildcards) matches the Cluster's folder, else none found.
  */
-function controllerOf(o: RestoreOptions, c: { apps: ArgoApp[]; deployer: DeployedBy | undefined; overlayRel: string; warnings: string[] }): RestoreController {
+function controllerOf(o: Pick<RestoreOptions, 'root' | 'inventory' | 'facts'>, c: { apps: ArgoApp[]; deployer: DeployedBy | undefined; overlayRel: string; warnings: string[] }): RestoreController {
   const live = o.facts?.live;
   if (live?.application) return { kind: 'argocd', app: { ...live.application, path: c.apps[0]?.path ?? c.overlayRel } };
   if (live?.flux) {
@@ -1235,17 +1262,7 @@ function buildSteps(s: StepInput): RestoreStep[] {
     title: `Merge the branch ${branch} (the edits below) into the branch ${deployerWord} deploys from`,
     why: 'the new Cluster bootstraps from the old archive (without spec.bootstrap.recovery it would start EMPTY) and archives to an empty place',
   });
-  if (c.kind === 'flux') {
-    steps.push({
-      kind: 'flux',
-      title: `Resume the Flux ${fluxKind} ${c.flux.name} and reconcile it from the merged commit`,
-      command: `flux resume ${c.resource} ${fluxRef(c.flux)} && flux reconcile ${c.resource} ${fluxRef(c.flux)} --with-source`,
-    });
-  } else if (c.kind === 'argocd') {
-    steps.push({ kind: 'argocd', title: `Refresh and sync the ArgoCD Application ${app!.name}${c.via ? ` (generated by the ApplicationSet ${c.via})` : ''}`, command: `argocd app get ${app!.name} --refresh && argocd app sync ${app!.name}` });
-  } else {
-    steps.push({ kind: 'kubectl', title: `Apply ${s.overlayRel} from the merged commit (no controller in the repository deploys it)`, command: `kubectl apply -k ${s.overlayRel}` });
-  }
+  steps.push(deployStep(c, s.overlayRel));
   for (const a of s.extraApps.sort((x, y) => (x.name < y.name ? -1 : 1))) {
     steps.push({ kind: 'argocd', title: `Sync the ArgoCD Application ${a.name} (it holds edited files)`, command: `argocd app sync ${a.name}` });
   }

@@ -10,6 +10,7 @@ import { loadInventory } from '../inventory/load.js';
 import { loadProfile } from '../profile/load.js';
 import { RULE_IDS } from '../rules/index.js';
 import { planRestore, type LiveFacts, type RestoreOptions, type RestorePlan } from './plan.js';
+import type { Plan } from '../plan/model.js';
 import { checkWrittenRestore, problemKey, renderErrors } from './verify.js';
 
 export interface RestoreRunOptions extends Omit<RestoreOptions, 'inventory' | 'profile' | 'root' | 'texts'> {
@@ -81,7 +82,7 @@ function walk(root: string, sub: string): string[] {
   return out;
 }
 
-export function groupEdits(plan: RestorePlan): FileEdits[] {
+export function groupEdits(plan: Pick<Plan, 'edits'>): FileEdits[] {
   const map = new Map<string, FileEdits>();
   for (const e of plan.edits) {
     let fe = map.get(e.file);

@@ -1,0 +1,3 @@
+export * from './plan.js';
+export * from './run.js';
+export * from './render.js';
