@@ -4,6 +4,8 @@ import { InputError } from '../errors.js';
 import { backupConfigOf, clusterRefOf, isCluster, otherWalArchiverOf } from '../cnpg/archive.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { get, getString, isRecord, positionOf, type Resource } from '../inventory/resource.js';
+import { producersOf, producerTypeOf } from '../rules/backup-credentials.js';
+import { RULE_IDS, RULE_OPTIONS } from '../rules/index.js';
 import { parseProfile } from './load.js';
 import { DEFAULT_PROFILE, layoutRegExp, type SiteBackupMethod, type SiteCredentialsProducer } from './profile.js';
 
@@ -49,6 +51,8 @@ export interface ProfileInference {
   /** Clusters that pin an image instead of naming a catalog. */
   pinnedImages: number;
   requireScheduledBackup?: Inferred<boolean>;
+  /** What the ScheduledBackups set as backupOwnerReference (unset: none). */
+  backupOwnerReference?: Inferred<string>;
 }
 
 interface ClusterFacts {
@@ -187,26 +191,10 @@ function inferValue<T>(facts: ClusterFacts[], root: string, read: (f: ClusterFac
   };
 }
 
-/** What produces the credentials Secret a Cluster's object store names. */
+/** What produces the credentials Secret a Cluster's object store names, as the backup-credentials rule classifies it. */
 function producerOf(inventory: Inventory, cluster: Resource, secret: string): CredentialsProducer | undefined {
-  const near = (kind: string): Resource[] => inventory.inNamespaceOf(kind, cluster);
-  for (const es of near('ExternalSecret')) {
-    const target = getString(es.object, ['spec', 'target', 'name']) || es.name;
-    if (target !== secret) continue;
-    const refs = get(es.object, ['spec', 'dataFrom']);
-    const vault = Array.isArray(refs) && refs.some((d) => isRecord(d) && getString(d, ['sourceRef', 'generatorRef', 'kind']) === 'VaultDynamicSecret');
-    return vault ? 'vault-chain' : 'external-secret';
-  }
-  for (const s of near('SealedSecret')) if ((getString(s.object, ['spec', 'template', 'metadata', 'name']) || s.name) === secret) return 'sealed-secret';
-  for (const o of near('ObjectBucketClaim')) if (o.name === secret) return 'object-bucket-claim';
-  for (const s of near('Secret')) {
-    if (s.name !== secret) continue;
-    return isRecord(s.object.sops) ? 'sops' : 'secret';
-  }
-  // A KSOPS generator makes the Secret at build time: its file is in the overlay, encrypted.
-  const overlay = cluster.overlay;
-  if (overlay && inventory.files.some((f) => f.path.startsWith(overlay) && f.text !== undefined && /kind:\s*ksops/i.test(f.text) && f.text.includes(secret))) return 'ksops';
-  return undefined;
+  const found = producersOf(inventory, secret, cluster);
+  return found.length > 0 ? producerTypeOf(found[0]!) : undefined;
 }
 
 /**
@@ -305,9 +293,9 @@ export function inferProfile(inventory: Inventory, root: string): ProfileInferen
     const secret = cfg?.credentials[0]?.name;
     if (!secret || /\$\{|\{\{/.test(secret)) return undefined;
     const p = producerOf(inventory, f.r, secret);
-    return p ? { key: p, value: p, shown: `${p} (Secret ${secret})` } : { key: 'none', value: 'secret' as CredentialsProducer, shown: `nothing in the repository produces Secret ${secret}` };
+    // Nothing in the repository producing it is a correctness finding (backup-credentials), not a convention.
+    return p ? { key: p, value: p, shown: `${p} (Secret ${secret})` } : undefined;
   });
-  if (out.producer && out.producer.outliers.length === out.producer.of) delete out.producer;
   out.imageCatalog = inferValue(facts, root, (f) => {
     const kind = getString(f.r.object, ['spec', 'imageCatalogRef', 'kind']);
     const name = getString(f.r.object, ['spec', 'imageCatalogRef', 'name']);
@@ -323,6 +311,16 @@ export function inferProfile(inventory: Inventory, root: string): ProfileInferen
     if (!configs.get(f)) return undefined;
     const has = scheduled.has(`${f.r.scope}\0${f.r.namespace ?? ''}\0${f.r.name}`);
     return { key: String(has), value: has, shown: has ? 'has a ScheduledBackup' : 'no ScheduledBackup' };
+  });
+  const byCluster = new Map(facts.map((f) => [`${f.r.scope}\0${f.r.namespace ?? ''}\0${f.r.name}`, f] as const));
+  // One vote per ScheduledBackup of a Cluster read here; an outlier points at the ScheduledBackup.
+  const backups: ClusterFacts[] = inventory
+    .ofKind('ScheduledBackup')
+    .filter((sb) => byCluster.has(`${sb.scope}\0${sb.namespace ?? ''}\0${clusterRefOf(sb) ?? ''}`))
+    .map((sb) => ({ r: sb, overlayRel: '', vars: {} }));
+  out.backupOwnerReference = inferValue(backups, root, (f) => {
+    const o = getString(f.r.object, ['spec', 'backupOwnerReference']) ?? 'none';
+    return { key: o, value: o };
   });
   return out;
 }
@@ -404,6 +402,12 @@ export function profileText(inf: ProfileInference, opts: { repository?: string }
   if (!agreed(inf.destinationPath)) rules.push(`  # No destination layout is shared by most Clusters${inf.destinationPath ? ` (most common: ${inf.destinationPath.value}, ${note(inf.destinationPath)})` : ''}.`, '  archive-destination: off');
   if (!agreed(inf.tags)) rules.push('  # No object store tags are shared by most Clusters.', '  archive-tags: off');
   if (!agreed(inf.producer)) rules.push('  # No credentials producer is shared by most Clusters.', '  backup-credentials: off');
+  const owner = inf.backupOwnerReference;
+  if (owner && agreed(owner) && owner.value !== 'self') {
+    rules.push(`  # ${note(owner, 'ScheduledBackups')} set backupOwnerReference: ${owner.value}${differ(owner)}.`, `  backup-configured: [{ backupOwnerReference: ${owner.value} }]`);
+  } else if (owner && !agreed(owner)) {
+    rules.push('  # No backupOwnerReference is shared by most ScheduledBackups.', '  backup-configured: [{ backupOwnerReference: any }]');
+  }
   if (rules.length > 0) L.push('rules:', ...rules);
   return `${L.join('\n')}\n`;
 }
@@ -422,6 +426,7 @@ export function outliersOf(inf: ProfileInference): { convention: string; outlier
   add('credentials producer', inf.producer);
   add('image catalog', inf.imageCatalog);
   add('scheduled backup', inf.requireScheduledBackup);
+  add('backupOwnerReference', inf.backupOwnerReference);
   for (const o of inf.noBackup) all.push({ convention: 'backup', outlier: o });
   return all.sort((a, b) => a.outlier.file.localeCompare(b.outlier.file) || a.outlier.line - b.outlier.line || a.convention.localeCompare(b.convention));
 }
@@ -440,12 +445,12 @@ export const BUILT_IN_CONVENTIONS = {
  * checking that it parses as a profile; refuses to replace an existing file unless `force`.
  * Throws InputError with what to do.
  */
-export function writeProfileFile(file: string, text: string, opts: { force?: boolean; knownRules?: readonly string[] } = {}): void {
+export function writeProfileFile(file: string, text: string, opts: { force?: boolean } = {}): void {
   if (existsSync(file) && !opts.force) {
     throw new InputError(`${file} already exists; pass --force to replace it, or --dry-run to print the inferred profile instead`);
   }
   // Verified before it is kept: a profile that would not load is never written.
-  parseProfile(text, file, opts.knownRules);
+  parseProfile(text, file, RULE_IDS, RULE_OPTIONS);
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, text, { flag: 'wx' });

@@ -206,17 +206,22 @@ function parseRules(ps: Parsing, rules: Record<string, unknown>, at: (string | n
       out[id] = value as SeveritySetting;
       continue;
     }
-    if (value.length < 1 || value.length > 2) fail(ps, here, 'must be [severity] or [severity, { options }]');
-    const sev: unknown = value[0];
-    if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) fail(ps, [...here, 0], oneOf);
-    out[id] = sev as SeveritySetting;
-    if (value.length === 1) continue;
-    const given: unknown = value[1];
-    if (given === null || typeof given !== 'object' || Array.isArray(given)) fail(ps, [...here, 1], 'must be a map of options');
+    if (value.length < 1 || value.length > 2) fail(ps, here, 'must be [severity], [severity, { options }] or [{ options }]');
+    // [{ options }]: the options alone, each finding keeping the rule's own severity.
+    const optionsOnly = value.length === 1 && value[0] !== null && typeof value[0] === 'object' && !Array.isArray(value[0]);
+    if (!optionsOnly) {
+      const sev: unknown = value[0];
+      if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) fail(ps, [...here, 0], oneOf);
+      out[id] = sev as SeveritySetting;
+      if (value.length === 1) continue;
+    }
+    const oi = optionsOnly ? 0 : 1;
+    const given: unknown = optionsOnly ? value[0] : value[1];
+    if (given === null || typeof given !== 'object' || Array.isArray(given)) fail(ps, [...here, oi], 'must be a map of options');
     const declared = ps.ruleOptions ? ps.ruleOptions[id] : undefined;
     if (ps.ruleOptions && ps.knownRules?.includes(id) !== false) {
       if (!declared || Object.keys(declared).length === 0) {
-        if (Object.keys(given).length > 0) fail(ps, [...here, 1, Object.keys(given)[0]!], `: rule ${id} takes no options`, true);
+        if (Object.keys(given).length > 0) fail(ps, [...here, oi, Object.keys(given)[0]!], `: rule ${id} takes no options`, true);
       } else {
         const validate = ps.ajv.compile(optionsSchema(declared));
         if (!validate(given)) {
@@ -224,9 +229,9 @@ function parseRules(ps: Parsing, rules: Record<string, unknown>, at: (string | n
           const sub = e.instancePath.split('/').slice(1).map((x) => x.replace(/~1/g, '/').replace(/~0/g, '~')).map((x) => (/^[0-9]+$/.test(x) ? Number(x) : x));
           if (e.keyword === 'additionalProperties') {
             const name = String(e.params.additionalProperty);
-            fail(ps, [...here, 1, ...sub, name], `: unknown option "${name}" of rule ${id}; its options: ${Object.keys(declared).sort().join(', ')}`, true);
+            fail(ps, [...here, oi, ...sub, name], `: unknown option "${name}" of rule ${id}; its options: ${Object.keys(declared).sort().join(', ')}`, true);
           }
-          fail(ps, [...here, 1, ...sub], describeError(e));
+          fail(ps, [...here, oi, ...sub], describeError(e));
         }
       }
     }

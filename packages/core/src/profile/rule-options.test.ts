@@ -30,6 +30,14 @@ describe('rule options in the profile (ESLint style)', () => {
     expect(optionsOf(retentionPolicy.meta, p)).toEqual({ pattern: '^[0-9]+d$' });
   });
 
+  it('takes [{ options }] alone: the rule keeps its own severities', () => {
+    const p = parse('rules:\n  backup-configured: [{ backupOwnerReference: cluster }]\n');
+    expect(p.rules['backup-configured']).toBeUndefined();
+    expect(p.ruleOptions).toEqual({ 'backup-configured': { backupOwnerReference: 'cluster' } });
+    const bad = inputError(() => parse('rules:\n  backup-configured: [{ backupOwnerReference: mine }]\n'));
+    expect(bad.message).toContain('rules.backup-configured[0].backupOwnerReference');
+  });
+
   it('defaults, and the old profile fields as fallbacks', () => {
     expect(optionsOf(backupCredentials.meta, DEFAULT_PROFILE)).toEqual({ lifetime: '24h' });
     expect(optionsOf(retentionPolicy.meta, DEFAULT_PROFILE)).toEqual({ pattern: '^[1-9][0-9]*[dwm]$' });
@@ -61,7 +69,7 @@ describe('rule options in the profile (ESLint style)', () => {
     expect(none.line).toBe(2);
     const sev = inputError(() => parse('rules:\n  storage-class: [fatal]\n'));
     expect(sev.message).toBe('invalid profile: field "rules.storage-class[0]" must be one of "error", "warning", "info", "off"');
-    expect(inputError(() => parse('rules:\n  storage-class: [warning, {}, {}]\n')).message).toBe('invalid profile: field "rules.storage-class" must be [severity] or [severity, { options }]');
+    expect(inputError(() => parse('rules:\n  storage-class: [warning, {}, {}]\n')).message).toBe('invalid profile: field "rules.storage-class" must be [severity], [severity, { options }] or [{ options }]');
     expect(inputError(() => parse('rules:\n  storage-class: [warning, fast]\n')).message).toBe('invalid profile: field "rules.storage-class[1]" must be a map of options');
     expect(inputError(() => parse('rules:\n  storage-class: 3\n')).message).toContain('must be one of "error", "warning", "info", "off", or [severity, { options }]');
   });

@@ -78,6 +78,20 @@ describe('backup-configured', () => {
     expect(d[1]!.fix).toEqual({ description: 'set backupOwnerReference to self', path: ['spec', 'backupOwnerReference'], value: 'self' });
   });
 
+  it('checks backupOwnerReference against the rule option: another value, or any', () => {
+    let files = patch(pluginApp(), 'postgres.yaml', 'backupOwnerReference: self', 'backupOwnerReference: cluster');
+    files = { ...files, ...patch(legacyApp(), 'postgres.yaml', '  backupOwnerReference: self\n', '') };
+    const cluster = parseProfile('rules:\n  backup-configured: [{ backupOwnerReference: cluster }]\n', '/r/.cnpg-site.yaml', RULE_IDS, RULE_OPTIONS);
+    const d = check(files, backupConfigured, cluster);
+    expect(d.map(where)).toEqual([`${PG_LEGACY}:40:3 backup-configured`]);
+    expect(d[0]!.severity).toBe('warning');
+    expect(d[0]!.message).toBe('backupOwnerReference is not set ("none"); the site sets "cluster" (rule option backupOwnerReference)');
+    const any = parseProfile('rules:\n  backup-configured: [{ backupOwnerReference: any }]\n', '/r/.cnpg-site.yaml', RULE_IDS, RULE_OPTIONS);
+    expect(check(files, backupConfigured, any)).toEqual([]);
+    // No backup at all stays an error with options alone.
+    expect(check(patch(pluginApp(), 'postgres.yaml', NO_PLUGIN, '---'), backupConfigured, any)[0]!.severity).toBe('error');
+  });
+
   it('leaves ScheduledBackups naming no existing Cluster to cluster-reference', () => {
     let files = patch(pluginApp(), 'postgres.yaml', '    name: forgejo-db\n  method', '    name: gone\n  method');
     files = patch(files, 'postgres.yaml', 'schedule: "0 0 2 * * *"', 'schedule: "0 2 * * *"');

@@ -57,6 +57,14 @@ spec:
     name: barman-cloud.cloudnative-pg.io`,
     howToFix:
       'Add a backup configuration: for a new Cluster the Barman Cloud plugin entry (`isWALArchiver: true`, `parameters.barmanObjectName`) and an ObjectStore with the site destinationPath, credentials, tags and retention policy. Add a ScheduledBackup in the same file with `spec.cluster.name` set to the Cluster, a six-field schedule (seconds first) and `backupOwnerReference: self`; for plugin-style Clusters also `method: plugin` and `pluginConfiguration.name`. After enabling archiving on a running Cluster, take a base backup on demand.',
+    options: {
+      backupOwnerReference: {
+        type: 'string',
+        enum: ['self', 'cluster', 'none', 'any'],
+        description: 'What a ScheduledBackup\'s backupOwnerReference must be (`any`: not checked).',
+        default: 'self',
+      },
+    },
     messages: {
       noBackup:
         'Cluster {{cluster}} has no backup configuration (neither spec.backup.barmanObjectStore nor a spec.plugins entry that archives WAL, such as "{{plugin}}"): WAL is not archived and no base backup is taken, so it cannot be restored; add the {{plugin}} plugin with an ObjectStore, or the backup plugin your site uses',
@@ -72,6 +80,7 @@ spec:
         'Cluster {{cluster}} is backed up with {{method}}, which the site does not use (profile backup.methods: {{methods}}); move it to one of those, or add {{method}} to backup.methods',
       ownerOther:
         'backupOwnerReference is {{owner}}; set it to "self" so the Backup objects this creates belong to the ScheduledBackup and are cleaned up with it',
+      ownerNotSite: 'backupOwnerReference is {{owner}}; the site sets "{{expected}}" (rule option backupOwnerReference)',
     },
   },
   check(ctx) {
@@ -152,14 +161,18 @@ spec:
         }
       }
       const owner = get(sb.object, ['spec', 'backupOwnerReference']);
-      if (owner !== 'self') {
+      const expected = String(ctx.options.backupOwnerReference ?? 'self');
+      // Unset means "none" to CloudNativePG.
+      if (expected !== 'any' && (owner ?? 'none') !== expected) {
         ctx.report({
           kind: 'convention',
           resource: sb,
           path: ['spec', 'backupOwnerReference'],
           severity: 'warning',
-          ...(owner === undefined ? { messageId: 'ownerUnset' } : { messageId: 'ownerOther', data: { owner: JSON.stringify(owner) } }),
-          fix: { description: 'set backupOwnerReference to self', path: ['spec', 'backupOwnerReference'], value: 'self' },
+          ...(expected !== 'self'
+            ? { messageId: 'ownerNotSite', data: { owner: owner === undefined ? 'not set ("none")' : JSON.stringify(owner), expected } }
+            : owner === undefined ? { messageId: 'ownerUnset' } : { messageId: 'ownerOther', data: { owner: JSON.stringify(owner) } }),
+          fix: { description: `set backupOwnerReference to ${expected}`, path: ['spec', 'backupOwnerReference'], value: expected },
         });
       }
     }

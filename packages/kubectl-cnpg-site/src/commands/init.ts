@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Command, Flags } from '@oclif/core';
-import { inferProfile, lintPaths, outliersOf, PROFILE_FILE, profileText, repositoryRoot, RULE_IDS, writeProfileFile } from '@cnpg-site/core';
+import { inferProfile, lintPaths, outliersOf, PROFILE_FILE, profileText, repositoryRoot, writeProfileFile } from '@cnpg-site/core';
 import { jsonToYaml, write } from '../lib/output.js';
 
 export default class Init extends Command {
@@ -30,7 +30,7 @@ Exit status: 0 written (or printed with --dry-run), 2 usage or input error, or a
     const inference = inferProfile(inventory, root);
     const text = profileText(inference);
     const outliers = outliersOf(inference);
-    if (!flags['dry-run']) writeProfileFile(file, text, { force: flags.force, knownRules: RULE_IDS });
+    if (!flags['dry-run']) writeProfileFile(file, text, { force: flags.force });
     if (flags.output !== 'text') {
       const json = `${JSON.stringify({ file, written: !flags['dry-run'], clusters: inference.clusters, profile: text, inference, outliers: outliers.map((o) => ({ convention: o.convention, ...o.outlier })) }, null, 2)}\n`;
       await write(flags.output === 'yaml' ? jsonToYaml(json) : json);
