@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lintPaths } from '../lint/run.js';
 import { inferProfile, outliersOf, profileText, writeProfileFile } from './infer.js';
+import { RULE_IDS, RULE_OPTIONS } from '../rules/index.js';
 import { parseProfile } from './load.js';
 import { DEFAULT_PROFILE } from './profile.js';
 
@@ -88,6 +89,10 @@ describe('init: conventions inferred from what most Clusters do', () => {
     expect(text).toContain('  # 2 of 3 Clusters use it (1 does not: lint reports it).\n  storageClass: "ceph-block"');
     expect(text).toContain('  image-catalog: off');
     expect(text).toContain('  producer: external-secret');
+    // Their ScheduledBackups leave backupOwnerReference unset ("none"): an option of backup-configured, not a finding.
+    expect(inf.backupOwnerReference).toMatchObject({ value: 'none', support: 3, of: 3 });
+    expect(text).toContain('  backup-configured: [{ backupOwnerReference: none }]');
+    expect(parseProfile(text, join(root, '.cnpg-site.yaml'), RULE_IDS, RULE_OPTIONS).ruleOptions).toEqual({ 'backup-configured': { backupOwnerReference: 'none' } });
   });
 
   it('infers an ArgoCD layout by Kubernetes cluster, legacy backups, ObjectBucketClaim credentials and a catalog', async () => {
