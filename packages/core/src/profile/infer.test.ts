@@ -89,6 +89,10 @@ describe('init: conventions inferred from what most Clusters do', () => {
     expect(text).toContain('  # 2 of 3 Clusters use it (1 does not: lint reports it).\n  storageClass: "ceph-block"');
     expect(text).toContain('  image-catalog: off');
     expect(text).toContain('  producer: external-secret');
+    // What `new` writes for the next app: no tags, the Secret and keys these Clusters read.
+    expect(text).toContain('  tags: {}');
+    expect(text).toContain('  secret: "{app}-s3"');
+    expect(text).toContain('  accessKeyIdKey: "AWS_ACCESS_KEY_ID"\n  secretAccessKeyKey: "AWS_SECRET_ACCESS_KEY"');
     // Their ScheduledBackups leave backupOwnerReference unset ("none"): an option of backup-configured, not a finding.
     expect(inf.backupOwnerReference).toMatchObject({ value: 'none', support: 3, of: 3 });
     expect(text).toContain('  backup-configured: [{ backupOwnerReference: none }]');

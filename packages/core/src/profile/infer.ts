@@ -47,6 +47,9 @@ export interface ProfileInference {
   /** Clusters with no backup at all. */
   noBackup: Outlier[];
   producer?: Inferred<CredentialsProducer>;
+  /** Name of the credentials Secret, as a template, and the keys read from it. */
+  secretName?: Inferred<string>;
+  secretKeys?: Inferred<{ accessKeyId: string; secretAccessKey: string }>;
   imageCatalog?: Inferred<{ kind: 'ClusterImageCatalog' | 'ImageCatalog'; name: string }>;
   /** Clusters that pin an image instead of naming a catalog. */
   pinnedImages: number;
@@ -153,6 +156,15 @@ function layoutTemplate(members: ClusterFacts[]): string | undefined {
     used.add(free);
   }
   return `${parts.join('/')}/`;
+}
+
+/** A resource name as a template: the Cluster's name, else the app's, else the namespace's, put back as a variable. */
+function nameTemplate(name: string, vars: Record<string, string>): string {
+  for (const k of ['cluster', 'app', 'namespace']) {
+    const v = vars[k];
+    if (v && name.includes(v)) return name.replace(v, `{${k}}`);
+  }
+  return name;
 }
 
 /** Replaces path segments equal to a known variable's value by the variable. */
@@ -296,6 +308,19 @@ export function inferProfile(inventory: Inventory, root: string): ProfileInferen
     // Nothing in the repository producing it is a correctness finding (backup-credentials), not a convention.
     return p ? { key: p, value: p, shown: `${p} (Secret ${secret})` } : undefined;
   });
+  out.secretName = inferValue(facts, root, (f) => {
+    const name = configs.get(f)?.credentials[0]?.name;
+    if (!name || /\$\{|\{\{/.test(name)) return undefined;
+    const t = nameTemplate(name, f.vars);
+    return { key: t, value: t, shown: name };
+  });
+  out.secretKeys = inferValue(facts, root, (f) => {
+    const refs = configs.get(f)?.credentials ?? [];
+    const keyOf = (field: string): string | undefined => refs.find((r) => r.path[r.path.length - 1] === field)?.key;
+    const a = keyOf('accessKeyId');
+    const b = keyOf('secretAccessKey');
+    return a && b ? { key: `${a} ${b}`, value: { accessKeyId: a, secretAccessKey: b } } : undefined;
+  });
   out.imageCatalog = inferValue(facts, root, (f) => {
     const kind = getString(f.r.object, ['spec', 'imageCatalogRef', 'kind']);
     const name = getString(f.r.object, ['spec', 'imageCatalogRef', 'name']);
@@ -368,9 +393,15 @@ export function profileText(inf: ProfileInference, opts: { repository?: string }
   }
   const backup: string[] = [];
   if (agreed(inf.destinationPath)) backup.push(`  # ${note(inf.destinationPath!)} archive here${differ(inf.destinationPath!)}.`, `  destinationPath: ${q(inf.destinationPath!.value)}`);
+  else if (inf.destinationPath && /\{(app|cluster|namespace)\}/.test(inf.destinationPath.value)) {
+    // Not a convention (its rule is off below), but what `new` writes for the next app rather than the built-in site's bucket.
+    backup.push(`  # The most common destination (${note(inf.destinationPath)}): not held as a convention, written by \`new\` for a new app.`, `  destinationPath: ${q(inf.destinationPath.value)}`);
+  }
   if (agreed(inf.tags)) {
     backup.push(`  # ${note(inf.tags!)} tag their archive so${differ(inf.tags!)}.`, '  tags:');
     for (const [k, v] of Object.entries(inf.tags!.value)) backup.push(`    ${q(k)}: ${q(v)}`);
+  } else if (!inf.tags && inf.clusters > 0) {
+    backup.push('  # No Cluster tags its archive.', '  tags: {}');
   }
   if (agreed(inf.retention)) {
     const esc = inf.retention!.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -385,11 +416,19 @@ export function profileText(inf: ProfileInference, opts: { repository?: string }
     backup.push(`  requireScheduledBackup: ${inf.requireScheduledBackup.value}`);
   }
   if (backup.length > 0) L.push('backup:', ...backup);
+  const credentials: string[] = [];
   if (agreed(inf.producer)) {
-    L.push('credentials:');
-    L.push(`  # ${note(inf.producer!, 'Clusters with object store credentials')} get them from this producer${differ(inf.producer!)}.`);
-    L.push(`  producer: ${inf.producer!.value}`);
+    credentials.push(`  # ${note(inf.producer!, 'Clusters with object store credentials')} get them from this producer${differ(inf.producer!)}.`);
+    credentials.push(`  producer: ${inf.producer!.value}`);
   }
+  if (agreed(inf.secretName) && inf.secretName!.value !== DEFAULT_PROFILE.credentials.secret) {
+    credentials.push(`  # ${note(inf.secretName!)} read their S3 keys from this Secret${differ(inf.secretName!)}.`, `  secret: ${q(inf.secretName!.value)}`);
+  }
+  const keys = inf.secretKeys;
+  if (keys && agreed(keys) && (keys.value.accessKeyId !== DEFAULT_PROFILE.credentials.accessKeyIdKey || keys.value.secretAccessKey !== DEFAULT_PROFILE.credentials.secretAccessKeyKey)) {
+    credentials.push(`  # ${note(keys)} read these keys${differ(keys)}.`, `  accessKeyIdKey: ${q(keys.value.accessKeyId)}`, `  secretAccessKeyKey: ${q(keys.value.secretAccessKey)}`);
+  }
+  if (credentials.length > 0) L.push('credentials:', ...credentials);
   const rules: string[] = [];
   if (inf.imageCatalog && agreed(inf.imageCatalog) && inf.imageCatalog.support > inf.pinnedImages) {
     L.push('imageCatalog:');
