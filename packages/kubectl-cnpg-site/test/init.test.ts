@@ -21,6 +21,16 @@ function siteRepo(): string {
 }
 
 describe('kubectl cnpg-site init', () => {
+  it('is what lint points to when the built-in conventions were left out', T, () => {
+    const t = tempDir('init-note');
+    temps.push(t);
+    cpSync(join(EXAMPLE_SITE, 'sites/dal/clusters/k2/wave-2/overlays/grafana'), join(t.dir, 'apps/grafana'), { recursive: true });
+    spawnSync('git', ['init', '-q'], { cwd: t.dir });
+    const r = cli(['lint', '.'], { cwd: t.dir });
+    expect(r.stdout).toContain('site-convention finding');
+    expect(r.stdout).toContain('run kubectl cnpg-site init');
+  });
+
   it('prints the inferred profile and its outliers with --dry-run, writing nothing', T, () => {
     const repo = siteRepo();
     const r = cli(['init', '--dry-run'], { cwd: join(repo, 'sites/dal') });

@@ -105,7 +105,7 @@ export function toStylish(diagnostics: readonly Diagnostic[], summary: Summary, 
 
 /** Said once when convention findings were left out. */
 export function conventionNote(n: number): string {
-  return `${n} site-convention finding${n === 1 ? ' was' : 's were'} not reported: with no .cnpg-site.yaml, the built-in profile's conventions (storage class, bucket layout, tags, credential chain) apply only under its layout sites/<site>/clusters/<k8s>/wave-<n>/overlays/<app>/; correctness rules ran everywhere. To check your own conventions, write them in .cnpg-site.yaml at the repository root (see docs/profile.md).`;
+  return `${n} site-convention finding${n === 1 ? ' was' : 's were'} not reported: with no .cnpg-site.yaml, the built-in profile's conventions (storage class, bucket layout, tags, credential chain) apply only under its layout sites/<site>/clusters/<k8s>/wave-<n>/overlays/<app>/; correctness rules ran everywhere. To check your own conventions, run kubectl cnpg-site init: it writes .cnpg-site.yaml at the repository root from what your Clusters already do (see docs/init.md).`;
 }
 
 /** The profile in force as printed: its path, or "built-in". */
