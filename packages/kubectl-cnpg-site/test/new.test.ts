@@ -28,12 +28,12 @@ function gitRepo(dir: string): void {
 }
 
 /** Lints the overlay alone (exit 0, no warning) and the whole repository (no error or warning in the overlay). */
-function expectLintsClean(repo: string, overlay: string): void {
+function expectLintsClean(repo: string, overlay: string, minResources = 5): void {
   const one = cli(['lint', '-o', 'json', overlay], { cwd: repo });
   expect(one.status, one.stdout + one.stderr).toBe(0);
   const report = JSON.parse(one.stdout) as JsonReport;
   expect(report.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
-  expect(report.summary.resources).toBeGreaterThanOrEqual(5);
+  expect(report.summary.resources).toBeGreaterThanOrEqual(minResources);
   const all = JSON.parse(cli(['lint', '-o', 'json', '.'], { cwd: repo }).stdout) as JsonReport;
   expect(all.diagnostics.filter((d) => d.severity !== 'info' && d.file.includes(overlay))).toEqual([]);
 }
@@ -223,5 +223,68 @@ describe('new under a profile of another layout', () => {
     expect(second.status, second.stderr).toBe(0);
     expect(readFileSync(join(tmp.dir, 'apps/blog/vault-dynamic-secret.yaml'), 'utf8')).toContain('server: https://vault.acme.test');
     expectLintsClean(tmp.dir, 'apps/blog');
+  });
+});
+
+describe('new on a site whose credentials come from an ExternalSecret store and whose images are pinned', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  beforeAll(() => {
+    tmp = tempDir('new-eso');
+    gitRepo(tmp.dir);
+    const files: Record<string, string> = {
+      '.cnpg-site.yaml': [
+        'layout:',
+        '  overlay: "kubernetes/apps/{namespace}/{app}/"',
+        'storage:',
+        '  storageClass: ceph-block',
+        'backup:',
+        '  destinationPath: "s3://home-pg/{namespace}/{app}/"',
+        '  tags: {}',
+        'credentials:',
+        '  producer: external-secret',
+        '  secret: "{app}-s3"',
+        '  accessKeyIdKey: AWS_ACCESS_KEY_ID',
+        '  secretAccessKeyKey: AWS_SECRET_ACCESS_KEY',
+        'rules:',
+        '  image-catalog: off',
+        '',
+      ].join('\n'),
+      'kubernetes/apps/media/immich/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: media\nresources:\n  - cluster.yaml\n  - externalsecret.yaml\n',
+      'kubernetes/apps/media/immich/cluster.yaml': [
+        'apiVersion: postgresql.cnpg.io/v1', 'kind: Cluster', 'metadata:', '  name: immich-db', 'spec:', '  instances: 2',
+        '  imageName: ghcr.io/cloudnative-pg/postgresql:16.4', '  storage:', '    size: 5Gi', '    storageClass: ceph-block',
+        '  plugins:', '    - name: barman-cloud.cloudnative-pg.io', '      isWALArchiver: true', '      parameters:', '        barmanObjectName: immich-store',
+        '---', 'apiVersion: barmancloud.cnpg.io/v1', 'kind: ObjectStore', 'metadata:', '  name: immich-store', 'spec:', '  retentionPolicy: 14d',
+        '  configuration:', '    destinationPath: s3://home-pg/media/immich/', '    s3Credentials:', '      accessKeyId:', '        name: immich-s3', '        key: AWS_ACCESS_KEY_ID',
+        '      secretAccessKey:', '        name: immich-s3', '        key: AWS_SECRET_ACCESS_KEY',
+        '---', 'apiVersion: postgresql.cnpg.io/v1', 'kind: ScheduledBackup', 'metadata:', '  name: immich-db-daily', 'spec:', '  schedule: "0 0 3 * * *"',
+        '  backupOwnerReference: self', '  cluster:', '    name: immich-db', '  method: plugin', '  pluginConfiguration:', '    name: barman-cloud.cloudnative-pg.io', '',
+      ].join('\n'),
+      'kubernetes/apps/media/immich/externalsecret.yaml': [
+        'apiVersion: external-secrets.io/v1', 'kind: ExternalSecret', 'metadata:', '  name: immich-s3', 'spec:', '  secretStoreRef:', '    kind: ClusterSecretStore',
+        '    name: onepassword', '  target:', '    name: immich-s3', '    template:', '      metadata:', '        labels:', '          cnpg.io/reload: "true"',
+        '  dataFrom:', '    - extract:', '        key: immich-s3', '',
+      ].join('\n'),
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(tmp.dir, path, '..'), { recursive: true });
+      writeFileSync(join(tmp.dir, path), text);
+    }
+  });
+  afterAll(() => tmp.remove());
+
+  it('writes an ExternalSecret like the sibling app\'s, pins the image the site pins, and it lints clean', T, () => {
+    const r = cli(['new', 'paperless', '--namespace', 'home'], { cwd: tmp.dir });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('image ghcr.io/cloudnative-pg/postgresql:16.4');
+    const es = parse(readFileSync(join(tmp.dir, 'kubernetes/apps/home/paperless/external-secret.yaml'), 'utf8'));
+    expect(es.metadata).toEqual({ name: 'paperless-s3' });
+    expect(es.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: 'onepassword' });
+    expect(es.spec.target.name).toBe('paperless-s3');
+    expect(es.spec.dataFrom).toEqual([{ extract: { key: 'paperless-s3' } }]);
+    const cluster = parseAllDocuments(readFileSync(join(tmp.dir, 'kubernetes/apps/home/paperless/postgres.yaml'), 'utf8'))[0]!.toJS();
+    expect(cluster.spec.imageName).toBe('ghcr.io/cloudnative-pg/postgresql:16.4');
+    expect(cluster.spec.imageCatalogRef).toBeUndefined();
+    expectLintsClean(tmp.dir, 'kubernetes/apps/home/paperless', 4);
   });
 });

@@ -4,11 +4,13 @@
  */
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
+import { backupConfigOf } from '../cnpg/archive.js';
 import { InputError } from '../errors.js';
 import type { Inventory } from '../inventory/inventory.js';
 import type { Resource } from '../inventory/resource.js';
 import { profileFor } from '../profile/overrides.js';
 import { type Profile, type TemplateVars } from '../profile/profile.js';
+import { producersOf, producerTypeOf } from '../rules/backup-credentials.js';
 import { ruleById } from '../rules/index.js';
 import { optionsOf } from '../rules/rule.js';
 import {
@@ -53,6 +55,8 @@ export interface NewAppPlan {
   style: ScaffoldStyle;
   vars: TemplateVars & { app: string; namespace: string; cluster: string };
   major: number;
+  /** The pinned image, where the site pins images instead of naming a catalog. */
+  imageName?: string;
   scaffold: Scaffold;
   /** How the new overlay gets deployed: what to add and where. */
   deploy: string[];
@@ -139,6 +143,10 @@ export function planNewApp(inventory: Inventory, baseProfile: Profile, opts: New
   const retention = chooseRetention(pattern, retentions);
 
   const major = majorOf(inventory, profile);
+  // A site that pins images (its image-catalog rule off): the image most of its Clusters pin.
+  const imageName = profile.rules['image-catalog'] === 'off'
+    ? mostCommon(inventory.ofKind('Cluster').filter(isCnpg).map((c) => get(c.object, 'spec', 'imageName')).filter((x): x is string => typeof x === 'string' && !/\$\{|\{\{/.test(x)))
+    : undefined;
   const credentialsRule = ruleById('backup-credentials');
   const lifetime = String((credentialsRule ? optionsOf(credentialsRule.meta, profile).lifetime : undefined) ?? profile.credentials.lifetime);
 
@@ -158,20 +166,23 @@ export function planNewApp(inventory: Inventory, baseProfile: Profile, opts: New
   );
   const mountPath = (mountPattern !== undefined ? expand(mountPattern, vars) : undefined) ?? 'kubernetes';
 
+  const externalSecret = profile.credentials.producer === 'external-secret' ? siblingExternalSecret(inventory, root, profile, { ...vars, secret: fill(profile.credentials.secret, vars, 'credentials.secret') }) : undefined;
   const scaffold = scaffoldFiles({
+    ...(externalSecret ? { externalSecret } : {}),
     profile,
     style,
     vars,
     objectStore,
     retention,
     major,
+    ...(imageName !== undefined ? { imageName } : {}),
     refreshInterval: refreshIntervalFor(lifetime),
     vault: { server: server ?? '', mountPath },
     schedule: '0 0 2 * * *',
   });
   const vault = chain ? vaultInstructions(scaffold, { namespace, mountPath, lifetime, iamScoped: profile.backup.iamScoped }) : [];
   const deploy = deployHints(inventory, root, overlays, dir, vars);
-  return { dir, relDir, style, vars, major, scaffold, deploy, vault };
+  return { dir, relDir, style, vars, major, ...(imageName !== undefined ? { imageName } : {}), scaffold, deploy, vault };
 }
 
 function expand(template: string, vars: TemplateVars): string | undefined {
@@ -190,6 +201,41 @@ function majorOf(inventory: Inventory, profile: Profile): number {
   if (inCatalog.length > 0) return Math.max(...inCatalog);
   const used = majors(inventory.ofKind('Cluster').filter(isCnpg).map((c) => get(c.object, 'spec', 'imageCatalogRef', 'major')));
   return used.length > 0 ? Math.max(...used) : 17;
+}
+
+/**
+ * An ExternalSecret for the new app made from the one a sibling app's Cluster reads its S3 keys
+ * through: the same store and shape, the sibling's app and Cluster names replaced, named and
+ * targeted for the new Secret. Undefined when no sibling has one.
+ */
+function siblingExternalSecret(inventory: Inventory, root: string, profile: Profile, vars: { app: string; cluster: string; secret: string }): { object: Record<string, unknown>; from: string } | undefined {
+  const candidates: { es: Resource; cluster: Resource }[] = [];
+  for (const c of inventory.ofKind('Cluster').filter(isCnpg)) {
+    const name = backupConfigOf(c, inventory, profile.backup.pluginName)?.credentials[0]?.name;
+    if (!name) continue;
+    const p = producersOf(inventory, name, c)[0];
+    if (p && producerTypeOf(p) === 'external-secret') candidates.push({ es: p.resource, cluster: c });
+  }
+  candidates.sort((a, b) => (a.es.file < b.es.file ? -1 : a.es.file > b.es.file ? 1 : 0));
+  const pick = candidates[0];
+  if (!pick) return undefined;
+  const sApp = pick.cluster.app ?? pick.cluster.namespace;
+  const sCluster = pick.cluster.name;
+  const object = mapStrings(pick.es.object, (str) => {
+    let out = str.split(sCluster).join(vars.cluster);
+    if (sApp) out = out.split(sApp).join(vars.app);
+    return out;
+  }) as Record<string, unknown>;
+  const metadata = { ...(object.metadata as Record<string, unknown>) };
+  delete metadata.namespace;
+  delete metadata.uid;
+  delete metadata.resourceVersion;
+  metadata.name = vars.secret;
+  object.metadata = metadata;
+  const spec = { ...((object.spec as Record<string, unknown>) ?? {}) };
+  spec.target = { ...((spec.target as Record<string, unknown>) ?? {}), name: vars.secret };
+  object.spec = spec;
+  return { object, from: posix(relative(root, pick.es.file)) };
 }
 
 /** Deep copy of a value with every string passed through `f`. */

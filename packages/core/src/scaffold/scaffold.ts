@@ -150,6 +150,13 @@ export interface ScaffoldInput {
   retention: string;
   /** PostgreSQL major of imageCatalogRef. */
   major: number;
+  /** A pinned image instead of the image catalog: where the site pins images (its image-catalog rule off). */
+  imageName?: string;
+  /**
+   * For the external-secret producer: an ExternalSecret made from the one a sibling app uses
+   * (its store and remote keys, renamed for this app), with the file it came from.
+   */
+  externalSecret?: { object: Record<string, unknown>; from: string };
   refreshInterval: string;
   /** The Vault server and Kubernetes auth mount of the VaultDynamicSecret (Vault chain). */
   vault: { server: string; mountPath: string };
@@ -278,6 +285,14 @@ export function scaffoldFiles(input: ScaffoldInput): Scaffold {
     const labels = esDoc.getIn(['spec', 'target', 'template', 'metadata', 'labels'], true) as { items: { key: { commentBefore?: string } }[] };
     labels.items[0]!.key.commentBefore = ' CNPG reloads the archiver when the keys rotate';
     files.push({ name: 'external-secret.yaml', resources: [`ExternalSecret ${es}`], text: esDoc.toString({ lineWidth: 0 }) });
+  } else if (input.externalSecret) {
+    const es = String((input.externalSecret.object.metadata as Record<string, unknown>).name);
+    names.externalSecret = es;
+    files.push({
+      name: 'external-secret.yaml',
+      resources: [`ExternalSecret ${es}`],
+      text: yamlDoc(`Secret ${secret} with ${cred.accessKeyIdKey} / ${cred.secretAccessKeyKey}, as ${input.externalSecret.from} makes its app's:\nthe same store, this app's keys in it. Check the remote key exists before the first backup.`, input.externalSecret.object),
+    });
   } else {
     notes.push(
       `The profile's credentials come from ${cred.producer}: create the Secret ${secret} with the keys ${cred.accessKeyIdKey} and ${cred.secretAccessKeyKey} that way, in namespace ${vars.namespace}, and list it in kustomization.yaml; until then lint reports that nothing produces it.`,
@@ -287,7 +302,7 @@ export function scaffoldFiles(input: ScaffoldInput): Scaffold {
   const catalog = { apiGroup: 'postgresql.cnpg.io', kind: p.imageCatalog.kind, name: p.imageCatalog.name, major: input.major };
   const clusterSpec: Record<string, unknown> = {
     instances: 3,
-    imageCatalogRef: catalog,
+    ...(input.imageName !== undefined ? { imageName: input.imageName } : { imageCatalogRef: catalog }),
     storage: { size: '10Gi', storageClass: p.storage.storageClass },
     bootstrap: { initdb: { database: app.replace(/-/g, '_'), owner: app.replace(/-/g, '_') } },
   };
@@ -319,7 +334,9 @@ export function scaffoldFiles(input: ScaffoldInput): Scaffold {
   }
   const clusterText = yamlDoc(
     [
-      `${cluster}: ${clusterSpec.instances as number} instances, PostgreSQL ${input.major} from the ${p.imageCatalog.kind} ${p.imageCatalog.name}.`,
+      input.imageName !== undefined
+        ? `${cluster}: ${clusterSpec.instances as number} instances, image ${input.imageName} (pinned, as the site's other Clusters).`
+        : `${cluster}: ${clusterSpec.instances as number} instances, PostgreSQL ${input.major} from the ${p.imageCatalog.kind} ${p.imageCatalog.name}.`,
       `Volumes on ${p.storage.storageClass}; ${style === 'plugin' ? `archived with the Barman Cloud plugin (ObjectStore ${input.objectStore})` : `archived in-tree to ${destination}`}.`,
     ].join('\n'),
     { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', metadata: { name: cluster }, spec: clusterSpec },

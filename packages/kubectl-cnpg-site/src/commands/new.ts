@@ -94,7 +94,7 @@ Exit status: 0 written (or printed with --dry-run), 2 usage or input error (a fi
     for (const f of plan.scaffold.files) out.push(`  ${f.name.padEnd(width)}  ${f.name === 'kustomization.yaml' ? `namespace ${plan.vars.namespace}` : f.resources.join(', ')}`);
     out.push(
       '',
-      `Cluster ${plan.vars.cluster} in namespace ${plan.vars.namespace}, PostgreSQL ${plan.major}, archiving to ${n.destinationPath}${plan.vars.cluster}/ with credentials from the Secret ${n.secret}.`,
+      `Cluster ${plan.vars.cluster} in namespace ${plan.vars.namespace}, ${plan.imageName !== undefined ? `image ${plan.imageName}` : `PostgreSQL ${plan.major}`}, archiving to ${n.destinationPath}${plan.vars.cluster}/ with credentials from the Secret ${n.secret}.`,
     );
     for (const note of plan.scaffold.notes) out.push('', note);
     out.push('', 'Deploy:', ...plan.deploy.map((l) => (l === '' ? '' : `  ${l}`)));
