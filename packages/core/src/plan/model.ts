@@ -1,4 +1,6 @@
 import type { EditOp } from '../edit/text.js';
+import type { Inventory } from '../inventory/inventory.js';
+import type { Profile } from '../profile/profile.js';
 
 /**
  * The plan model every planner shares (restore, upgrade): ordered steps with a kind, YAML edits
@@ -48,4 +50,16 @@ export interface Plan {
   unsafe: string[];
   /** Checks with stable ids, when the planner makes them. */
   checks?: PlanCheck[];
+}
+
+/** What every planner starts from: the repository read, and which Cluster. */
+export interface PlannerInput {
+  inventory: Inventory;
+  profile: Profile;
+  /** Repository root (absolute); files in the plan are under it. */
+  root: string;
+  clusterName: string;
+  namespace?: string;
+  /** A file or folder (absolute) the Cluster's manifest is in, when several share its name and namespace. */
+  within?: string;
 }

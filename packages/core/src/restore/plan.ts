@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { dirname, relative, sep } from 'node:path';
 import { backupConfigOf, BARMAN_PLUGIN, CLUSTER_REFERRING_KINDS, clusterRefOf, isCluster, otherWalArchiverOf, type BackupConfig } from '../cnpg/archive.js';
 import type { EditOp } from '../edit/text.js';
-import type { Plan, PlanEdit, PlanStep } from '../plan/model.js';
+import type { Plan, PlanEdit, PlannerInput, PlanStep } from '../plan/model.js';
 import { InputError } from '../errors.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { get, getString, hasNode, isRecord, type Resource } from '../inventory/resource.js';
@@ -65,15 +65,7 @@ export interface LiveFacts {
   /** The Flux Kustomization or HelmRelease that applied the Cluster, from its labels. */
   flux?: { kind: 'Kustomization' | 'HelmRelease'; name: string; namespace: string };
 }
-export interface RestoreOptions {
-  inventory: Inventory;
-  profile: Profile;
-  /** Repository root (absolute); files in the plan are under it. */
-  root: string;
-  clusterName: string;
-  namespace?: string;
-  /** A file or folder (absolute) the Cluster's manifest is in, when several share its name and namespace. */
-  within?: string;
+export interface RestoreOptions extends PlannerInput {
   strategy: 'rename' | 'keep-name';
   newName?: string;
   target?: RestoreTarget;

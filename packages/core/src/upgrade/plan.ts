@@ -3,7 +3,7 @@ import { backupConfigOf, clusterRefOf, isCluster } from '../cnpg/archive.js';
 import { InputError } from '../errors.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { get, getString, isRecord, type Resource } from '../inventory/resource.js';
-import type { Plan, PlanCheck, PlanStep } from '../plan/model.js';
+import type { Plan, PlanCheck, PlannerInput, PlanStep } from '../plan/model.js';
 import type { Profile } from '../profile/profile.js';
 import { deployStep, gitopsControllerOf, planFieldEdit, planRestore, type ArchiveFacts, type DeployedBy, type RestorePlan } from '../restore/plan.js';
 
@@ -36,15 +36,7 @@ export interface UpgradeLiveFacts {
   majorVersion?: number;
 }
 
-export interface UpgradeOptions {
-  inventory: Inventory;
-  profile: Profile;
-  /** Repository root (absolute). */
-  root: string;
-  clusterName: string;
-  namespace?: string;
-  /** A file or folder (absolute) the Cluster's manifest is in, when several share its name and namespace. */
-  within?: string;
+export interface UpgradeOptions extends PlannerInput {
   /** The target PostgreSQL major. */
   to: number;
   /** The age a base backup may have to count as fresh, as given (`24h`) and in milliseconds. */
