@@ -158,7 +158,8 @@ export async function watchRestore(name: string, opts: WatchOptions, conn: KubeC
 
   timer = setTimeout(() => {
     const where = cluster ? watchVerdict(cluster, [...events.values()], names, opts.upgradeTo).reason : `Cluster ${ns}/${name} was never created (is the Application synced?)`;
-    stop({ outcome: 'timeout', reason: `not healthy after ${formatAge(Date.now() - started)}: ${where}`, relists });
+    const what = opts.upgradeTo !== undefined ? `upgrade to major ${opts.upgradeTo} not finished` : 'not healthy';
+    stop({ outcome: 'timeout', reason: `${what} after ${formatAge(Date.now() - started)}: ${where}`, relists });
   }, opts.timeoutMs);
 
   function stop(r: Omit<WatchResult, 'namespace'>) {

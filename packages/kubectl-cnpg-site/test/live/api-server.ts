@@ -40,7 +40,11 @@ export interface RequestRecord {
 
 export const TYPES: ResourceType[] = [
   { group: '', version: 'v1', plural: 'events', kind: 'Event' },
+  { group: 'batch', version: 'v1', plural: 'jobs', kind: 'Job' },
   { group: 'postgresql.cnpg.io', version: 'v1', plural: 'clusters', kind: 'Cluster' },
+  // Cluster-scoped: applied without metadata.namespace, served at /apis/{g}/{v}/{plural}[/{name}].
+  { group: 'postgresql.cnpg.io', version: 'v1', plural: 'clusterimagecatalogs', kind: 'ClusterImageCatalog' },
+  { group: 'postgresql.cnpg.io', version: 'v1', plural: 'imagecatalogs', kind: 'ImageCatalog' },
   { group: 'postgresql.cnpg.io', version: 'v1', plural: 'scheduledbackups', kind: 'ScheduledBackup' },
   { group: 'postgresql.cnpg.io', version: 'v1', plural: 'backups', kind: 'Backup' },
   { group: 'barmancloud.cnpg.io', version: 'v1', plural: 'objectstores', kind: 'ObjectStore' },
