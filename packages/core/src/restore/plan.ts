@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { dirname, relative, sep } from 'node:path';
 import { backupConfigOf, BARMAN_PLUGIN, CLUSTER_REFERRING_KINDS, clusterRefOf, isCluster, otherWalArchiverOf, type BackupConfig } from '../cnpg/archive.js';
 import type { EditOp } from '../edit/text.js';
+import { noSuchCluster, plannedCluster } from '../plan/cluster.js';
 import type { Plan, PlanEdit, PlannerInput, PlanStep } from '../plan/model.js';
 import { InputError } from '../errors.js';
 import type { Inventory } from '../inventory/inventory.js';
@@ -471,28 +472,12 @@ function cover(ctx: Ctx, r: Resource, path: YamlPath): void {
 }
 
 function findCluster(o: RestoreOptions): { cluster: Resource; readServerName?: string; applied: boolean } {
-  const all = o.inventory.ofKind('Cluster').filter(isCluster);
-  const inside = (c: Resource) => o.within === undefined || c.file === o.within || c.file.startsWith(o.within.replace(/[\\/]+$/, '') + sep);
-  let matching = all.filter((c) => c.name === o.clusterName && (o.namespace === undefined || c.namespace === o.namespace) && inside(c));
-  // -n also picks a Cluster whose namespace the repository does not say.
-  if (matching.length === 0 && o.namespace !== undefined) matching = all.filter((c) => c.name === o.clusterName && c.namespace === undefined && inside(c));
-  if (matching.length > 1) {
-    const list = matching.map((c) => `${c.namespace ?? '(no namespace)'} in ${rel(o.root, c.file)}:${c.position.line}`).join('; ');
-    const namespaces = new Set(matching.map((c) => c.namespace));
-    const how = namespaces.size === matching.length && !namespaces.has(undefined)
-      ? 'pass -n NAMESPACE to choose one'
-      : `they share a namespace (one per Kubernetes cluster, say): pass --in with the file or folder of the one to restore, such as --in ${rel(o.root, matching[0]!.file)}`;
-    throw new InputError(`${matching.length} Clusters are named ${o.clusterName}: ${list}; ${how}`);
-  }
-  if (matching.length === 1) return { cluster: matching[0]!, applied: false };
+  const { cluster, all } = plannedCluster(o, 'restore');
+  if (cluster) return { cluster, applied: false };
   // A second run of a rename: a Cluster that already recovers from this name's archive.
   const restored = all.filter((c) => (o.namespace === undefined || c.namespace === o.namespace) && recoverySource(c)?.serverName === o.clusterName);
   if (restored.length === 1) return { cluster: restored[0]!, readServerName: o.clusterName, applied: true };
-  const names = all.map((c) => `${c.namespace ? `${c.namespace}/` : ''}${c.name} (${rel(o.root, c.file)})`).sort();
-  throw new InputError(
-    `no Cluster named ${o.clusterName}${o.namespace ? ` in namespace ${o.namespace}` : ''} in ${o.root}; ` +
-      (names.length ? `Clusters found: ${names.join(', ')}` : 'no CloudNativePG Cluster was found; pass --repo DIR to point at the GitOps repository'),
-  );
+  throw noSuchCluster(o, all);
 }
 
 /** The externalClusters entry the Cluster's recovery bootstraps from, with the server name it reads. */

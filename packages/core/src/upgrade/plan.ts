@@ -1,8 +1,9 @@
 import { relative, sep } from 'node:path';
-import { backupConfigOf, clusterRefOf, isCluster } from '../cnpg/archive.js';
+import { backupConfigOf, clusterRefOf } from '../cnpg/archive.js';
 import { InputError } from '../errors.js';
 import type { Inventory } from '../inventory/inventory.js';
 import { get, getString, isRecord, type Resource } from '../inventory/resource.js';
+import { noSuchCluster, plannedCluster } from '../plan/cluster.js';
 import type { Plan, PlanCheck, PlannerInput, PlanStep } from '../plan/model.js';
 import type { Profile } from '../profile/profile.js';
 import { deployStep, gitopsControllerOf, planFieldEdit, planRestore, type ArchiveFacts, type DeployedBy, type RestorePlan } from '../restore/plan.js';
@@ -103,22 +104,9 @@ export function clusterMajor(c: Resource): { major?: number; image: UpgradePlan[
 }
 
 function findCluster(o: UpgradeOptions): Resource {
-  const all = o.inventory.ofKind('Cluster').filter(isCluster);
-  const inside = (c: Resource) => o.within === undefined || c.file === o.within || c.file.startsWith(o.within.replace(/[\\/]+$/, '') + sep);
-  let matching = all.filter((c) => c.name === o.clusterName && (o.namespace === undefined || c.namespace === o.namespace) && inside(c));
-  if (matching.length === 0 && o.namespace !== undefined) matching = all.filter((c) => c.name === o.clusterName && c.namespace === undefined && inside(c));
-  if (matching.length > 1) {
-    const list = matching.map((c) => `${c.namespace ?? '(no namespace)'} in ${rel(o.root, c.file)}:${c.position.line}`).join('; ');
-    const namespaces = new Set(matching.map((c) => c.namespace));
-    const how = namespaces.size === matching.length && !namespaces.has(undefined) ? 'pass -n NAMESPACE to choose one' : `pass --in with the file or folder of the one to upgrade, such as --in ${rel(o.root, matching[0]!.file)}`;
-    throw new InputError(`${matching.length} Clusters are named ${o.clusterName}: ${list}; ${how}`);
-  }
-  if (matching.length === 1) return matching[0]!;
-  const names = all.map((c) => `${c.namespace ? `${c.namespace}/` : ''}${c.name} (${rel(o.root, c.file)})`).sort();
-  throw new InputError(
-    `no Cluster named ${o.clusterName}${o.namespace ? ` in namespace ${o.namespace}` : ''} in ${o.root}; ` +
-      (names.length ? `Clusters found: ${names.join(', ')}` : 'no CloudNativePG Cluster was found; pass --repo DIR to point at the GitOps repository'),
-  );
+  const { cluster, all } = plannedCluster(o, 'upgrade');
+  if (cluster) return cluster;
+  throw noSuchCluster(o, all);
 }
 
 /** The image catalog a Cluster names, from the repository: its file, line and images. */
