@@ -1,2 +1,3 @@
 export * from './scaffold.js';
 export * from './plan.js';
+export * from './write.js';
