@@ -15,6 +15,9 @@ export async function completeWords(words: string[]): Promise<void> {
 export async function run(argv: string[], root: string, pjson?: Record<string, unknown>): Promise<void> {
   // The AWS SDK warns about the Node version on every S3 call; the CLI supports this Node.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+  // The yaml library prints every token to stdout when these are set: output must stay ours.
+  delete process.env.LOG_TOKENS;
+  delete process.env.LOG_STREAM;
   if (argv[0] === '__complete') {
     await completeWords(argv.slice(1));
     return;

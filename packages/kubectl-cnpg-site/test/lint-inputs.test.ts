@@ -1,7 +1,7 @@
 import { mkdirSync, openSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, STACK_FRAME, tempDir, type CliResult, type JsonReport } from './fixtures/cli.js';
+import { cli, plainEnv, STACK_FRAME, tempDir, type CliResult, type JsonReport } from './fixtures/cli.js';
 
 const T = { timeout: 180_000 };
 
@@ -49,6 +49,10 @@ const CASES: Record<string, Record<string, string | Buffer>> = {
     ].join('\n'),
   },
   'duplicate-key': { 'dup.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n' },
+  'many-keys': {
+    'keys.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: keys\ndata:\n${Array.from({ length: 100_000 }, (_, i) => `  k${i}: v${i}\n`).join('')}`,
+    'good.yaml': CLUSTER,
+  },
   'wrong-types': { 'weird.yaml': '- 1\n- 2\n---\njust a string\n---\n42\n---\n[apiVersion, kind]\n' },
 };
 
@@ -159,6 +163,22 @@ describe('odd and hostile inputs', () => {
     const { r, j } = report('duplicate-key');
     clean(r, 1);
     expect(j.diagnostics.some((d) => d.ruleId === 'yaml-syntax' && d.file === 'duplicate-key/dup.yaml' && d.line === 5)).toBe(true);
+  });
+
+  it('a mapping of 100,000 keys is refused at the entry bound: one error at the mapping, exit 1, the rest still loaded', T, () => {
+    const { r, j } = report('many-keys');
+    clean(r, 1);
+    expect(j.diagnostics.filter((d) => d.file === 'many-keys/keys.yaml')).toEqual([
+      expect.objectContaining({ ruleId: 'yaml-syntax', severity: 'error', line: 6, column: 3, message: expect.stringContaining('more than 10,000 entries') }),
+    ]);
+    expect(j.summary.resources).toBe(1);
+  });
+
+  it("the yaml library's debug variables (LOG_TOKENS, LOG_STREAM) in the environment print nothing into the output", T, () => {
+    const r = cli(['lint', '-o', 'json', 'broken'], { cwd: tmp.dir, env: plainEnv({ LOG_TOKENS: '1', LOG_STREAM: '1' }) });
+    clean(r, 1);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    expect(r.stdout).not.toMatch(/^\|/m);
   });
 
   it('a 20 MB file is skipped with a note saying why, exit 0', T, () => {

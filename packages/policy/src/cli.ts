@@ -146,6 +146,9 @@ function parse(args: string[]) {
 
 /** Entry point of cnpg-site-policy: returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
+  // The yaml library prints every token to stdout when these are set: output must stay ours.
+  delete process.env.LOG_TOKENS;
+  delete process.env.LOG_STREAM;
   if (argv[0] === '--version' || argv[0] === 'version') {
     process.stdout.write(`cnpg-site-policy/${VERSION}\n`);
     return 0;

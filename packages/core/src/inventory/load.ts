@@ -39,6 +39,10 @@ export interface LoadOptions {
   maxFileBytes?: number;
   /** Aliases a document may expand; more is refused (alias bombs). Default 1000. */
   maxAliasCount?: number;
+  /** Entries one mapping or sequence may hold; more refuses the file. Default MAX_ENTRIES (10,000). */
+  maxEntries?: number;
+  /** Milliseconds one file's parse may take; longer refuses the file. Default MAX_PARSE_MS (10 s). */
+  maxParseMs?: number;
   /**
    * For a file given directly, also load the kustomization of its directory and what it lists,
    * so the file is checked with the overlay it belongs to. Default true.
@@ -226,7 +230,12 @@ export async function loadInventoryParallel(paths: string[], opts: ParallelLoadO
 }
 
 function limitsOf(opts: LoadOptions): ParseLimits {
-  return { maxBytes: opts.maxFileBytes ?? 5 * 1024 * 1024, maxAlias: opts.maxAliasCount ?? 1000 };
+  return {
+    maxBytes: opts.maxFileBytes ?? 5 * 1024 * 1024,
+    maxAlias: opts.maxAliasCount ?? 1000,
+    ...(opts.maxEntries !== undefined ? { maxEntries: opts.maxEntries } : {}),
+    ...(opts.maxParseMs !== undefined ? { maxParseMs: opts.maxParseMs } : {}),
+  };
 }
 
 /** The files of the inputs: directories walked, a file given directly with its kustomization. */

@@ -43,6 +43,59 @@ export interface ParseLimits {
   maxBytes: number;
   /** Aliases a document may expand; more is refused (alias bombs). */
   maxAlias: number;
+  /** Entries one mapping or sequence may hold (default MAX_ENTRIES); more refuses the file. */
+  maxEntries?: number;
+  /** Milliseconds one file's parse may take (default MAX_PARSE_MS); longer refuses the file. */
+  maxParseMs?: number;
+}
+
+/**
+ * Entries (keys of a mapping, items of a sequence) one collection may hold. No Kubernetes object
+ * comes near it (the API server takes about 1.5 MiB per object); a hostile file of 100,000 keys
+ * would cost seconds.
+ */
+export const MAX_ENTRIES = 10_000;
+
+/**
+ * How long one file's parse may take. A file under the size limit parses in a few seconds at
+ * most; this is the backstop for a shape that is slow to parse, not a limit real files meet.
+ */
+export const MAX_PARSE_MS = 10_000;
+
+/** A bound hit while parsing: the file is refused with one diagnostic at `offset`. */
+export class ParseBoundError extends Error {
+  constructor(
+    readonly bound: 'entries' | 'time',
+    readonly offset: number,
+    readonly limit: number,
+  ) {
+    super(bound === 'entries' ? `a mapping or sequence holds more than ${limit.toLocaleString('en')} entries` : `parsing took longer than ${limit / 1000} s`);
+  }
+}
+
+/** The bounds a parse checks as it goes; `deadline` is a performance.now() time. */
+interface ParseBounds {
+  maxEntries: number;
+  maxParseMs: number;
+  deadline: number;
+}
+
+function boundsOf(limits: ParseLimits): ParseBounds {
+  const maxParseMs = limits.maxParseMs ?? MAX_PARSE_MS;
+  return { maxEntries: limits.maxEntries ?? MAX_ENTRIES, maxParseMs, deadline: performance.now() + maxParseMs };
+}
+
+/** Lexical tokens between two looks at the bounds. */
+const CHECK_EVERY = 1024;
+
+/** Throws ParseBoundError when a collection the parser is building is too large, or time is up. */
+function checkBounds(parser: Parser, bounds: ParseBounds, offset: number): void {
+  for (const token of parser.stack) {
+    if ('items' in token && Array.isArray(token.items) && token.items.length > bounds.maxEntries) {
+      throw new ParseBoundError('entries', token.offset, bounds.maxEntries);
+    }
+  }
+  if (performance.now() > bounds.deadline) throw new ParseBoundError('time', offset, bounds.maxParseMs);
 }
 
 /** The objects of a document: the items of a `List`, else the document itself. */
@@ -73,12 +126,13 @@ const HELM = /\{\{-?\s|\{\{[.$a-zA-Z/]/;
  * ExternalSecret target template, a PrometheusRule annotation): the text does not parse as YAML,
  * or some `{{` lies outside every string scalar.
  */
-export function isHelmTemplate(text: string): boolean {
+export function isHelmTemplate(text: string, limits?: ParseLimits): boolean {
   if (!HELM.test(text)) return false;
   let docs: Document[];
   try {
-    docs = composeAll(text).docs;
-  } catch {
+    docs = compose(text, new LineCounter(), limits ? boundsOf(limits) : undefined);
+  } catch (err) {
+    if (err instanceof ParseBoundError) throw err;
     return true;
   }
   if (!Array.isArray(docs)) return true;
@@ -128,8 +182,21 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
   // A UTF-8 byte order mark is not content: without it, columns on line 1 match what editors show.
   // `text` (kept for edits) is the text without it.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (isHelmTemplate(text)) {
-    return { ...skip('helmTemplate'), text };
+  const bounds = boundsOf(limits);
+  // A bound hit: the file is refused at the line where the parse stopped.
+  const refuseFile = (err: ParseBoundError): ParsedFileResult => {
+    const { line, col } = linePosition(text, err.offset);
+    return err.bound === 'entries'
+      ? { ...skip('tooManyEntries', { max: err.limit.toLocaleString('en') }, 'error', line, col), text }
+      : { ...skip('tooSlow', { seconds: String(err.limit / 1000) }, 'error', line, col), text };
+  };
+  try {
+    if (isHelmTemplate(text, limits)) {
+      return { ...skip('helmTemplate'), text };
+    }
+  } catch (err) {
+    if (err instanceof ParseBoundError) return refuseFile(err);
+    throw err;
   }
   const deep = flowTooDeep(text, MAX_DEPTH);
   if (deep !== undefined) {
@@ -164,13 +231,15 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
   let refused = 0;
   let composed: Document.Parsed[];
   try {
-    composed = compose(text, lineCounter);
+    composed = compose(text, lineCounter, bounds);
   } catch (err) {
+    if (err instanceof ParseBoundError) return refuseFile(err);
     // The parser recurses per level of nesting: a shape the checks above missed can still exhaust the stack.
     if (err instanceof RangeError) return { ...skip('parserStack', {}, 'error'), text };
     throw err;
   }
   for (const doc of composed) {
+    if (performance.now() > bounds.deadline) return refuseFile(new ParseBoundError('time', doc.range[0], bounds.maxParseMs));
     const refuse = (offset: number, messageId: string, data: MessageData = {}) => {
       const { line, col } = lineCounter.linePos(offset);
       diagnostics.push({ ruleId: yamlSyntax.meta.id, messageId, severity: 'error', message: formatMessage(yamlSyntax.meta, messageId, data), file, line, column: col });
@@ -437,7 +506,23 @@ function goYamlAliases(text: string): string {
   return text.includes('*') ? text.replace(ALIAS_KEY, '$1$2 :') : text;
 }
 
-function compose(source: string, lineCounter: LineCounter): Document.Parsed[] {
+/**
+ * Runs `fn` (synchronous: nothing else runs on this thread meanwhile) with `process.env` an empty
+ * plain object. The yaml library looks up `process.env.LOG_TOKENS` once per token: through the
+ * real environment that is about a quarter of a parse, and a LOG_TOKENS or LOG_STREAM set in the
+ * user's shell would print the library's debug lines into our output.
+ */
+export function withoutEnvironment<T>(fn: () => T): T {
+  const env = process.env;
+  process.env = {};
+  try {
+    return fn();
+  } finally {
+    process.env = env;
+  }
+}
+
+function compose(source: string, lineCounter: LineCounter, bounds?: ParseBounds): Document.Parsed[] {
   const text = goYamlAliases(source);
   const composer = new Composer(COMPOSE_OPTIONS);
   const parser = new Parser(lineCounter.addNewLine);
@@ -445,8 +530,29 @@ function compose(source: string, lineCounter: LineCounter): Document.Parsed[] {
   // The syntax tree is walked (for depth, and to cut stray values each of which would be one more
   // error) when the text could nest too deep, or is large enough for stray values to cost seconds.
   const mayNest = text.length > 16 * 1024 || nestingBound(text) > MAX_DEPTH;
-  function* guarded(): Generator<ReturnType<Parser['parse']> extends Generator<infer T> ? T : never> {
-    for (const token of parser.parse(text)) {
+  type Token = ReturnType<Parser['parse']> extends Generator<infer T> ? T : never;
+  // What parser.parse(text) does, with a look at the bounds every CHECK_EVERY lexical tokens:
+  // a collection too large or a parse too slow ends the parse where it is.
+  function* tokens(): Generator<Token> {
+    if (!bounds) {
+      yield* parser.parse(text);
+      return;
+    }
+    lineCounter.addNewLine(0);
+    let n = 0;
+    let offset = 0;
+    for (const lexeme of new Lexer().lex(text)) {
+      if (++n === CHECK_EVERY) {
+        n = 0;
+        checkBounds(parser, bounds, offset);
+      }
+      offset += lexeme.length;
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+  function* guarded(): Generator<Token> {
+    for (const token of tokens()) {
       if (token.type === 'document' && mayNest) {
         const at = deepestOffset(token.value, MAX_DEPTH);
         if (at !== undefined) {
@@ -465,7 +571,7 @@ function compose(source: string, lineCounter: LineCounter): Document.Parsed[] {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    const docs = [...composer.compose(guarded(), true, text.length)];
+    const docs = withoutEnvironment(() => [...composer.compose(guarded(), true, text.length)]);
     docs.forEach((d, i) => {
       const at = deep[i];
       if (at !== undefined && at >= 0) tooDeep.set(d, at);
@@ -515,8 +621,21 @@ export function dataDepth(value: unknown, max: number): number {
   return depthOf.get(value) ?? 0;
 }
 
+/** Line and column (1-based) of an offset, without a LineCounter: for a parse that stopped part way. */
+function linePosition(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: Math.max(1, offset - start + 1) };
+}
+
 /** Every document of a text, with its line counter: the same parse the loader makes. */
 export function composeAll(text: string): { docs: Document[]; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  return { docs: [...compose(text, lineCounter)], lineCounter };
+  // The entry bound holds here too (YAML inline in a kustomization was one string to the loader);
+  // time does not: these are texts read before, or parts of them.
+  return { docs: [...compose(text, lineCounter, { maxEntries: MAX_ENTRIES, maxParseMs: Infinity, deadline: Infinity })], lineCounter };
 }

@@ -4,7 +4,7 @@ import { lint } from '../lint/lint.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
 import { planRestore } from '../restore/plan.js';
 import { restorePlanJson } from '../restore/render.js';
-import { MAX_DEPTH, parseFileContent } from './parse-file.js';
+import { MAX_DEPTH, MAX_ENTRIES, parseFileContent } from './parse-file.js';
 
 const LIMITS = { maxBytes: 5 * 1024 * 1024, maxAlias: 1000 };
 const parseText = (text: string) => parseFileContent('/repo/f.yaml', Buffer.from(text), LIMITS);
@@ -84,14 +84,58 @@ describe('aliases that form a cycle', () => {
 });
 
 describe('bounded work on hostile YAML', () => {
-  it('reports a duplicate key as one error, found in linear time (100,000 keys)', () => {
+  it('reports a duplicate key as one error, found in linear time (100,000 keys, the entry bound raised)', () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: ${i}`);
-    expect(parseText(keys.join('\n') + '\n').diagnostics).toEqual([]);
-    const r = parseText([...keys, 'k5: again'].join('\n') + '\n');
+    const raised = { ...LIMITS, maxEntries: 200_000 };
+    expect(parseFileContent('/repo/f.yaml', Buffer.from(keys.join('\n') + '\n'), raised).diagnostics).toEqual([]);
+    const r = parseFileContent('/repo/f.yaml', Buffer.from([...keys, 'k5: again'].join('\n') + '\n'), raised);
     expect(r.diagnostics).toEqual([expect.objectContaining({ ruleId: 'yaml-syntax', line: 100_001, column: 1, message: 'YAML syntax error: Map keys must be unique; the document is skipped' })]);
     // The first duplicate in the text is the one reported, at any depth.
     expect(parseText('a:\n  x: 1\n  x: 2\na: 3\n').diagnostics[0]).toMatchObject({ line: 3 });
     expect(parseText('{a: 1, a: 2}\n').diagnostics[0]).toMatchObject({ message: expect.stringContaining('Map keys must be unique') });
+  });
+
+  it('refuses a mapping of 100,000 keys at the entry bound: one error at the mapping, without parsing the rest', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `  k${i}: v${i}`);
+    const r = parseText(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n${keys.join('\n')}\n`);
+    expect(r.skipped).toBe(true);
+    expect(r.docs).toEqual([]);
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'yaml-syntax', severity: 'error', line: 6, column: 3, message: `a mapping or sequence here holds more than ${MAX_ENTRIES.toLocaleString('en')} entries, the most one collection may hold; the file is skipped` }),
+    ]);
+  });
+
+  it('refuses a flow sequence of 20,000 items on one line, and a block sequence, at the bound', () => {
+    expect(parseText(`a: [${'1,'.repeat(20_000)}1]\n`).diagnostics).toEqual([expect.objectContaining({ line: 1, column: 4, message: expect.stringContaining('more than 10,000 entries') })]);
+    expect(parseText(`a:\n${'- 1\n'.repeat(20_000)}`).diagnostics).toEqual([expect.objectContaining({ line: 2, column: 1, message: expect.stringContaining('more than 10,000 entries') })]);
+  });
+
+  it('holds the entry bound in YAML written inline in a kustomization (a patch of 20,000 keys)', () => {
+    const files = pluginApp();
+    const dir = 'sites/dal/clusters/k1/wave-2/overlays/forgejo';
+    const keys = Array.from({ length: 20_000 }, (_, i) => `            k${i}: v`).join('\n');
+    files[`${dir}/kustomization.yaml`] += `patches:\n  - patch: |\n      apiVersion: v1\n      kind: ConfigMap\n      metadata:\n        name: big\n      data:\n${keys.replace(/^ {6}/gm, '        ')}\n`;
+    const { inventory, diagnostics } = loadMemory(files);
+    const found = lint(inventory, DEFAULT_PROFILE, { loadDiagnostics: diagnostics }).filter((d) => d.message.includes('entries'));
+    expect(found.map((d) => [d.ruleId, d.message])).toEqual([['kustomize-resources', 'inline patch does not parse: a mapping or sequence holds more than 10,000 entries']]);
+  });
+
+  it('reads a collection of exactly the bound', () => {
+    const keys = Array.from({ length: MAX_ENTRIES }, (_, i) => `  k${i}: v`);
+    const r = parseText(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n${keys.join('\n')}\n`);
+    expect(r.diagnostics).toEqual([]);
+    expect(Object.keys((r.docs[0]!.data as { data: object }).data)).toHaveLength(MAX_ENTRIES);
+  });
+
+  it('stops a parse that takes longer than its time budget, with one error at the line where it stopped', () => {
+    const docs = Array.from({ length: 5000 }, (_, i) => `---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm${i}\ndata:\n  a: "${'x'.repeat(100)}"\n`).join('');
+    const r = parseFileContent('/repo/f.yaml', Buffer.from(docs), { ...LIMITS, maxParseMs: 1 });
+    expect(r.skipped).toBe(true);
+    expect(r.docs).toEqual([]);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ ruleId: 'yaml-syntax', severity: 'error', message: 'parsing this file took longer than 0.001 s and stopped here; the file is skipped' })]);
+    expect(r.diagnostics[0]!.line).toBeGreaterThan(1);
+    // With the default budget the same file reads whole.
+    expect(parseText(docs).docs).toHaveLength(5000);
   });
 
   it.each([
@@ -122,10 +166,10 @@ describe('bounded work on hostile YAML', () => {
     expect(r.diagnostics).toEqual([]);
   });
 
-  it('plans a restore in an overlay whose other file maps 40,000 keys (no quadratic duplicate-key check in the planner)', () => {
+  it('plans a restore in an overlay whose other file maps 10,000 keys (no quadratic duplicate-key check in the planner)', () => {
     const files = pluginApp();
     const dir = 'sites/dal/clusters/k1/wave-2/overlays/forgejo';
-    const keys = Array.from({ length: 40_000 }, (_, i) => `  k${i}: v`).join('\n');
+    const keys = Array.from({ length: MAX_ENTRIES - 1 }, (_, i) => `  k${i}: v`).join('\n');
     files[`${dir}/big.yaml`] = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n${keys}\n  note: forgejo-db-rw\n`;
     files[`${dir}/kustomization.yaml`] = files[`${dir}/kustomization.yaml`]!.replace('  - postgres.yaml\n', '  - postgres.yaml\n  - big.yaml\n');
     const { inventory } = loadMemory(files);

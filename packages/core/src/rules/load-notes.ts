@@ -8,7 +8,7 @@ export const yamlSyntax: Rule = {
     defaultSeverity: 'error',
     kind: 'correctness',
     rationale:
-      'A document that does not parse is not applied: kustomize and ArgoCD stop at the first syntax error, so nothing of the overlay deploys. Duplicate keys count as errors too: which value wins differs between tools. Documents whose aliases expand beyond a bound (a "billion laughs" file) are refused.',
+      'A document that does not parse is not applied: kustomize and ArgoCD stop at the first syntax error, so nothing of the overlay deploys. Duplicate keys count as errors too: which value wins differs between tools. Documents whose aliases expand beyond a bound (a "billion laughs" file) are refused. The work spent on one file is bounded too, so that a hostile or generated file cannot stall a check: a file nested more than 256 levels deep, with a line longer than 1.5 MiB, with a mapping or sequence of more than 10,000 entries, or whose parse takes longer than 10 s is refused with one error where the bound is hit.',
     bad: `apiVersion: postgresql.cnpg.io/v1
 kind: Cluster
 metadata:
@@ -25,7 +25,7 @@ spec:
   instances: 3
   storage:
     size: 10Gi`,
-    howToFix: 'Fix the YAML at the reported line and column; the rest of the file is still checked.',
+    howToFix: 'Fix the YAML at the reported line and column; the rest of the file is still checked. A file refused at a bound holds more than any one Kubernetes object needs: split it, or leave it out with `exclude` in the profile.',
     messages: {
       syntax: 'YAML syntax error: {{error}}; the document is skipped',
       duplicateKey: 'YAML syntax error: Map keys must be unique; the document is skipped',
@@ -37,6 +37,8 @@ spec:
       tooDeep: 'YAML nested more than {{max}} levels deep; skipped',
       parserStack: 'YAML nested too deep to read (the parser ran out of stack); skipped',
       lineTooLong: 'line {{line}} is {{length}} characters long, more than a Kubernetes object may hold (about 1.5 MiB); skipped',
+      tooManyEntries: 'a mapping or sequence here holds more than {{max}} entries, the most one collection may hold; the file is skipped',
+      tooSlow: 'parsing this file took longer than {{seconds}} s and stopped here; the file is skipped',
       unreadable: 'cannot read file; skipped',
     },
   },
