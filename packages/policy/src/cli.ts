@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { formatDiagnostics, InputError, internalErrorLine, OUTPUT_FORMATS, relPath, repositoryRoot, useColor, write } from './core.js';
 import type { OutputFormat } from '@cnpg-site/core';
-import { git, GitSource, isShallow, resolveCommit } from './git.js';
+import { git, GitSource, isShallow, resolveCommit, rootAndHead } from './git.js';
 import { POLICY_RULE_META } from './checks.js';
 import { ciSources, runPolicy, type PolicyResult } from './run.js';
 
@@ -188,7 +188,9 @@ export async function main(argv: string[]): Promise<number> {
     const yaml = values.output === 'yaml';
     const format = (yaml ? 'json' : (values.output ?? 'stylish')) as OutputFormat;
     if (!OUTPUT_FORMATS.includes(format)) throw new InputError(`-o ${values.output}: unknown output format; use one of ${[...OUTPUT_FORMATS, 'yaml'].join(', ')}`);
-    const root = repositoryRoot(process.cwd(), values.repo, 'run it in a clone');
+    // Without --repo, guard and lint-staged learn the root and HEAD from one git call.
+    const found = !values.repo && command !== 'ci' ? rootAndHead(process.cwd()) : undefined;
+    const root = found?.root ?? repositoryRoot(process.cwd(), values.repo, 'run it in a clone');
     let result: PolicyResult;
     let baseLabel: string;
     switch (command) {
@@ -216,10 +218,10 @@ export async function main(argv: string[]): Promise<number> {
       case 'guard':
       case 'lint-staged': {
         if (command === 'guard' && values.base) throw new InputError('guard compares the index with HEAD and takes no --base; use ci --base REF');
-        const headCommit = resolveCommit(root, 'HEAD');
-        const base = headCommit ? GitSource.commit(root, headCommit, 'HEAD') : GitSource.empty(root, 'HEAD (no commit yet)');
-        baseLabel = 'HEAD';
+        const headCommit = found ? found.head : resolveCommit(root, 'HEAD');
         const head = GitSource.index(root);
+        const base = headCommit ? GitSource.beneathIndex(head, headCommit, 'HEAD') : GitSource.empty(root, 'HEAD (no commit yet)');
+        baseLabel = 'HEAD';
         const cwdRel = (p: string) => head.rel(p.startsWith('/') ? p : `${process.cwd()}/${p}`) ?? p;
         if (command === 'lint-staged') {
           // A path that names nothing is a typo: say so rather than pass with nothing checked.

@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, sep } from 'node:path';
 import { InputError } from './core.js';
 import { ByteMatcher } from './match.js';
@@ -50,6 +51,26 @@ export class GitError extends InputError {
 }
 
 
+/**
+ * The repository root of `cwd` (real path) and the commit HEAD names (undefined before the first
+ * commit), in one git call; undefined outside a repository.
+ */
+export function rootAndHead(cwd: string): { root: string; head: string | undefined } | undefined {
+  const r = spawnSync('git', ['rev-parse', '--show-toplevel', '--verify', '--quiet', 'HEAD^{commit}'], {
+    cwd,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
+    encoding: 'utf8',
+  });
+  if (r.error || (r.status !== 0 && r.status !== 1)) return undefined;
+  const [top, head] = r.stdout.split('\n');
+  if (!top) return undefined;
+  try {
+    return { root: realpathSync(top), head: r.status === 0 && head ? head : undefined };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The commit a revision names, or undefined when it does not resolve. */
 export function resolveCommit(root: string, rev: string): string | undefined {
   try {
@@ -88,6 +109,12 @@ export interface GrepHit {
  */
 export class GitSource {
   private entriesCache: Map<string, Entry> | undefined;
+  private loading: Promise<void> | undefined;
+  /**
+   * HEAD read as the index with the staged change taken back (`from`): git diff-index lists the
+   * staged paths, so HEAD's whole tree is not listed. `changed` is filled with those paths.
+   */
+  private derived: { from: GitSource; changed?: string[] } | undefined;
   private dirsCache: Map<string, Map<string, boolean>> | undefined;
   /** Blobs by object id, shared by every source of the same repository: an id names its content. */
   private static readonly blobCache = new Map<string, Map<string, Buffer | undefined>>();
@@ -116,6 +143,52 @@ export class GitSource {
   static empty(root: string, label = 'an empty tree'): GitSource {
     return new GitSource(root, 'empty', label);
   }
+  /** The commit `commit` (HEAD) as `index` holds it with its staged change taken back. */
+  static beneathIndex(index: GitSource, commit: string, label: string): GitSource {
+    const s = new GitSource(index.root, commit, label);
+    s.derived = { from: index };
+    return s;
+  }
+
+  /** The paths that differ from `other`, when this source knows them without comparing listings. */
+  changedAgainst(other: GitSource): string[] | undefined {
+    if (this.derived?.from === other && this.entriesCache) return this.derived.changed;
+    if (other.derived?.from === this && other.entriesCache) return other.derived.changed;
+    return undefined;
+  }
+
+  private static readonly DIFF_ARGS = ['diff-index', '--cached', '--raw', '-z', '--no-renames', '--abbrev=40'];
+
+  /**
+   * Entries from the index's and the staged diff (records `:<old mode> <new mode> <old id> <new id>
+   * <status>` NUL path NUL); undefined when the index has unmerged paths (read HEAD's tree then).
+   */
+  private fromDiff(index: Map<string, Entry>, diff: string): Map<string, Entry> | undefined {
+    const map = new Map(index);
+    const changed: string[] = [];
+    const regular = (mode: string) => mode === '100644' || mode === '100755';
+    for (let pos = 0; pos < diff.length; ) {
+      const a = diff.indexOf('\0', pos);
+      if (a < 0) break;
+      const b = diff.indexOf('\0', a + 1);
+      const header = diff.slice(pos, a);
+      const path = diff.slice(a + 1, b < 0 ? diff.length : b);
+      pos = b < 0 ? diff.length : b + 1;
+      const [oldMode, newMode, oldId, , status] = header.slice(1).split(' ');
+      if (!oldMode || !newMode || !oldId || !status || status.startsWith('U')) return undefined;
+      if (regular(oldMode)) map.set(path, { id: oldId, mode: oldMode });
+      else map.delete(path);
+      if (regular(oldMode) || regular(newMode)) changed.push(path);
+    }
+    this.derived!.changed = changed.sort();
+    return map;
+  }
+
+  private async derive(): Promise<void> {
+    const from = this.derived!.from;
+    const [, diff] = await Promise.all([from.preload(), gitAsync(this.root, [...GitSource.DIFF_ARGS, this.rev, '--'])]);
+    this.entriesCache ??= this.fromDiff(from.entries(), diff.toString('utf8')) ?? this.parseListing((await gitAsync(this.root, this.listArgs()!)).toString('utf8'));
+  }
 
   private listArgs(): string[] | undefined {
     if (this.rev === 'index') return ['ls-files', '-s', '-z'];
@@ -124,17 +197,25 @@ export class GitSource {
   }
 
   /** Lists the files without blocking; sources that preload together list at the same time. */
-  async preload(): Promise<void> {
+  preload(): Promise<void> {
     const args = this.listArgs();
-    if (this.entriesCache || !args) return;
-    const out = (await gitAsync(this.root, args)).toString('utf8');
-    this.entriesCache ??= this.parseListing(out);
+    if (this.entriesCache || !args) return Promise.resolve();
+    this.loading ??= this.derived
+      ? this.derive()
+      : gitAsync(this.root, args).then((out) => {
+        this.entriesCache ??= this.parseListing(out.toString('utf8'));
+      });
+    return this.loading;
   }
 
   /** Path → blob of every regular file (symlinks and submodules left out). */
   entries(): Map<string, Entry> {
     if (this.entriesCache) return this.entriesCache;
     const args = this.listArgs();
+    if (this.derived) {
+      const fromDiff = this.fromDiff(this.derived.from.entries(), git(this.root, [...GitSource.DIFF_ARGS, this.rev, '--']).toString('utf8'));
+      if (fromDiff) return (this.entriesCache = fromDiff);
+    }
     this.entriesCache = this.parseListing(args ? git(this.root, args).toString('utf8') : '');
     return this.entriesCache;
   }
@@ -175,6 +256,11 @@ export class GitSource {
 
   private dirs(): Map<string, Map<string, boolean>> {
     if (this.dirsCache) return this.dirsCache;
+    // HEAD beneath a staged change that adds and removes no file has the index's directories.
+    const from = this.derived?.from;
+    if (from && this.derived!.changed?.every((p) => from.entries().has(p) && this.entries().has(p))) {
+      return (this.dirsCache = from.dirs());
+    }
     const dirs = new Map<string, Map<string, boolean>>();
     dirs.set('', new Map());
     // Each file joins its directory's listing; a directory's own chain of parents is walked only
@@ -241,11 +327,35 @@ export class GitSource {
 
   /** Reads every YAML file under the given directories (recursively when `deep`) in one batch. */
   prefetch(dirs: string[], deep = true): void {
+    const ids = this.unread(dirs, deep);
+    if (ids.size > 0) this.fetch([...ids]);
+  }
+
+  /**
+   * Reads, in one batch for all the sources (of one repository), the YAML files under each
+   * directory of `rels` and each file of `rels` that the source holds.
+   */
+  static prefetchTogether(sources: GitSource[], rels: string[]): void {
+    const ids = new Set<string>();
+    for (const src of sources) {
+      const present = rels.filter((r) => src.isFile(r) || src.isDir(r));
+      for (const id of src.unread(present.filter((r) => src.isDir(r)), true)) ids.add(id);
+      const entries = src.entries();
+      for (const r of present) {
+        const e = entries.get(r);
+        if (e && !src.blobs.has(e.id)) ids.add(e.id);
+      }
+    }
+    if (ids.size > 0) sources[0]!.fetch([...ids]);
+  }
+
+  /** The ids of the YAML files under `dirs` not read yet; the directories count as read from now on. */
+  private unread(dirs: string[], deep: boolean): Set<string> {
+    const ids = new Set<string>();
     const todo = dirs.filter((d) => !this.fetchedDirs.has(`${deep ? 'R' : 'D'}:${d}`));
-    if (todo.length === 0) return;
+    if (todo.length === 0) return ids;
     for (const d of todo) this.fetchedDirs.add(`${deep ? 'R' : 'D'}:${d}`);
     const entries = this.entries();
-    const ids = new Set<string>();
     const add = (path: string) => {
       const e = entries.get(path);
       if (e && !this.blobs.has(e.id) && YAMLISH.test(path)) ids.add(e.id);
@@ -256,18 +366,22 @@ export class GitSource {
     } else if (todo.includes('')) {
       for (const path of entries.keys()) add(path);
     } else {
-      // One walk over the entries, each looked up by its ancestors: linear in entries × depth.
-      const wanted = new Set(todo);
-      for (const path of entries.keys()) {
-        for (let i = path.lastIndexOf('/'); i > 0; i = path.lastIndexOf('/', i - 1)) {
-          if (wanted.has(path.slice(0, i))) {
-            add(path);
-            break;
-          }
+      // Each wanted directory's subtree, from the directory listing: linear in what is under them.
+      const dirs = this.dirs();
+      const seen = new Set<string>();
+      const stack = [...todo];
+      while (stack.length > 0) {
+        const d = stack.pop()!;
+        if (seen.has(d)) continue;
+        seen.add(d);
+        for (const [name, isDir] of dirs.get(d) ?? []) {
+          const path = `${d}/${name}`;
+          if (isDir) stack.push(path);
+          else add(path);
         }
       }
     }
-    if (ids.size > 0) this.fetch([...ids]);
+    return ids;
   }
 
   /** Reads the given files (paths relative to the root) in one batch. */
@@ -439,6 +553,8 @@ const GREP_EACH_UP_TO = 4;
  * compares them rather than asking git for a diff.
  */
 export function changedPaths(base: GitSource, head: GitSource): string[] {
+  const known = base.changedAgainst(head);
+  if (known) return [...known];
   const a = base.entries();
   const b = head.entries();
   const out: string[] = [];

@@ -174,6 +174,8 @@ export async function runPolicy(opts: PolicyOptions): Promise<PolicyResult> {
     changed.sort();
   }
   const overlays = overlaysOf(changed, [base, head]);
+  // Both sides' files in one read.
+  GitSource.prefetchTogether([base, head], overlays);
   const baseLoad = load(base, overlays, profile);
   const headLoad = load(head, overlays, profile);
   const diff = diffClusters(baseLoad.inventory, headLoad.inventory, { pluginName: profile.backup.pluginName });
