@@ -88,6 +88,8 @@ function boundsOf(limits: ParseLimits): ParseBounds {
 /** Lexical tokens between two looks at the bounds. */
 const CHECK_EVERY = 1024;
 
+
+
 /** Throws ParseBoundError when a collection the parser is building is too large, or time is up. */
 function checkBounds(parser: Parser, bounds: ParseBounds, offset: number): void {
   for (const token of parser.stack) {
@@ -531,10 +533,13 @@ function compose(source: string, lineCounter: LineCounter, bounds?: ParseBounds)
   // error) when the text could nest too deep, or is large enough for stray values to cost seconds.
   const mayNest = text.length > 16 * 1024 || nestingBound(text) > MAX_DEPTH;
   type Token = ReturnType<Parser['parse']> extends Generator<infer T> ? T : never;
+  // A text shorter than twice the entry bound cannot hold a collection over it (an entry takes
+  // at least two characters, `[1,1,…]`) and parses in milliseconds: no need to look.
+  const checked = bounds !== undefined && text.length >= 2 * bounds.maxEntries;
   // What parser.parse(text) does, with a look at the bounds every CHECK_EVERY lexical tokens:
   // a collection too large or a parse too slow ends the parse where it is.
   function* tokens(): Generator<Token> {
-    if (!bounds) {
+    if (!checked) {
       yield* parser.parse(text);
       return;
     }
@@ -571,7 +576,9 @@ function compose(source: string, lineCounter: LineCounter, bounds?: ParseBounds)
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    const docs = withoutEnvironment(() => [...composer.compose(guarded(), true, text.length)]);
+    // Most files are small: they go straight from the parser to the composer.
+    const source = mayNest ? guarded() : checked ? tokens() : parser.parse(text);
+    const docs = withoutEnvironment(() => [...composer.compose(source, true, text.length)]);
     docs.forEach((d, i) => {
       const at = deep[i];
       if (at !== undefined && at >= 0) tooDeep.set(d, at);

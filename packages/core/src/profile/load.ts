@@ -16,6 +16,7 @@ import {
   type ProfileOverride,
 } from './profile.js';
 import type { SeveritySetting } from '../types.js';
+import { validate as validateProfile } from './generated/validate-profile.js';
 
 /** A Go duration (`24h`, `1h30m`), as the profile and rule options write lifetimes. */
 export const GO_DURATION_PATTERN = '^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$';
@@ -272,12 +273,10 @@ export function parseProfile(text: string, file: string, knownRules?: readonly s
     throw new InputError(`invalid profile: ${err.message.split('\n')[0]}`, file, line, col);
   }
   const data = (doc.toJS({ maxAliasCount: 100 }) as unknown) ?? {};
-  const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  ajv.addFormat('regex', formatRegex);
-  const validate = ajv.compile(PROFILE_SCHEMA);
-  if (!validate(data)) {
-    const e = validate.errors![0]!;
+  // PROFILE_SCHEMA's validator is compiled ahead (generated/validate-profile.js); ajv itself is
+  // loaded only for rule options.
+  if (!validateProfile(data)) {
+    const e = validateProfile.errors![0]!;
     const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const field = e.keyword === 'additionalProperties' ? [...path, String(e.params.additionalProperty)] : path;
     const pos = locate(doc, lc, field.map((x) => (/^[0-9]+$/.test(x) ? Number(x) : x)), { key: e.keyword === 'additionalProperties' });
@@ -288,7 +287,22 @@ export function parseProfile(text: string, file: string, knownRules?: readonly s
       pos.column,
     );
   }
-  const ps: Parsing = { doc, lc, file, ajv, knownRules, ruleOptions };
+  let ajv: AjvClass | undefined;
+  const ps: Parsing = {
+    doc,
+    lc,
+    file,
+    get ajv(): AjvClass {
+      if (!ajv) {
+        const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+        ajv = new Ajv({ allErrors: true, strict: false });
+        ajv.addFormat('regex', formatRegex);
+      }
+      return ajv;
+    },
+    knownRules,
+    ruleOptions,
+  };
   const override = data as Partial<Record<keyof Profile, Record<string, unknown>>> & { overrides?: Record<string, unknown>[]; exclude?: string[] };
   const parsedRules = parseRules(ps, override.rules ?? {}, ['rules']);
   const overrides: ProfileOverride[] = (override.overrides ?? []).map((o, i) => {
