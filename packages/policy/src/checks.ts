@@ -46,6 +46,8 @@ export interface TextLines {
   /** Absolute path. */
   file: string;
   lines: [number, string][];
+  /** Lines past `lines` that hold the text too, only counted (a file naming it thousands of times). */
+  more?: { count: number; first: number; last: number };
 }
 
 /**
@@ -58,10 +60,12 @@ export function renameReferenceChecks(diff: ClusterDiff, head: Inventory, profil
     const refs: StaleReference[] = staleReferencesInInventory(before, after, head, profile.backup.pluginName);
     // Mentions that nothing applies: prose (Markdown, any file that is not YAML) and YAML comments.
     const proseAt = new Set<string>();
+    const moreIn = new Map<string, NonNullable<TextLines['more']>>();
     for (const t of texts(before.name)) {
       const scope = scopeOfFile(t.file, profile);
       if (scope !== '' && before.scope !== '' && scope !== before.scope) continue;
       const yaml = YAML_FILE.test(t.file);
+      if (t.more) moreIn.set(t.file, t.more);
       const lineText = new Map(t.lines);
       for (const r of staleReferencesInText(t.file, t.lines, before.name, after.name)) {
         refs.push(r);
@@ -69,11 +73,50 @@ export function renameReferenceChecks(diff: ClusterDiff, head: Inventory, profil
       }
     }
     const seen = new Set<string>();
+    // Past REFERENCES_PER_FILE in one file, the rest of that file is one finding that counts them.
+    let file = '';
+    let inFile = 0;
+    let errorsInFile = 0;
+    let rest: { line: number; column: number; lines: Set<number>; last: number } | undefined;
+    // The rest of the file's references, with the lines the grep only counted: one finding, an
+    // error when the file's listed references hold one (the rest is like them).
+    const flush = () => {
+      const m = moreIn.get(file);
+      if (m) {
+        rest ??= { line: m.first, column: 1, lines: new Set(), last: m.last };
+        rest.last = Math.max(rest.last, m.last);
+      }
+      if (!rest) return;
+      const lines = rest.lines.size + (m?.count ?? 0);
+      out.push({
+        ruleId: POLICY_RULES.rename,
+        severity: errorsInFile > 0 ? 'error' : 'warning',
+        message: `Cluster ${before.name} is renamed to ${after.name} (${rel(after.file)}), and ${lines.toLocaleString('en')} more line${lines === 1 ? '' : 's'} of this file (up to line ${rest.last}) still name the old cluster; the first ${REFERENCES_PER_FILE} references are listed one by one`,
+        file,
+        line: rest.line,
+        column: rest.column,
+        fix: { description: `change ${q(before.name)} to ${q(after.name)} throughout this file` },
+      });
+      rest = undefined;
+    };
     for (const ref of refs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))) {
       const k = `${ref.file}:${ref.line}:${ref.column}`;
       if (seen.has(k)) continue;
       seen.add(k);
       const prose = !ref.resource && proseAt.has(k);
+      if (ref.file !== file) {
+        if (file !== '') flush();
+        file = ref.file;
+        inFile = 0;
+        errorsInFile = 0;
+      }
+      if (!prose) errorsInFile++;
+      if (++inFile > REFERENCES_PER_FILE && !ref.resource) {
+        rest ??= { line: ref.line, column: ref.column, lines: new Set(), last: ref.line };
+        rest.lines.add(ref.line);
+        rest.last = ref.line;
+        continue;
+      }
       const d: Diagnostic = {
         ruleId: POLICY_RULES.rename,
         severity: prose ? 'warning' : 'error',
@@ -88,9 +131,17 @@ export function renameReferenceChecks(diff: ClusterDiff, head: Inventory, profil
       if (ref.resource) d.resource = refOf(ref.resource);
       out.push(d);
     }
+    // A file whose listed lines held no reference is not reported for the lines only counted.
+    if (file !== '') flush();
   }
   return out;
 }
+
+/**
+ * References to a renamed Cluster listed one by one in a file; the others of that file are one
+ * finding (a generated file naming it 200,000 times is one problem, not 200,000).
+ */
+export const REFERENCES_PER_FILE = 50;
 
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -214,7 +265,7 @@ export function archiveMoveChecks(diff: ClusterDiff): Diagnostic[] {
 export function deletionChecks(diff: ClusterDiff): Diagnostic[] {
   return diff.deleted.map((r) =>
     at(POLICY_RULES.deleted, 'warning', r, ['metadata', 'name'],
-      `Cluster ${r.name} is deleted and nothing replaces it: ArgoCD prunes it and its database with it`,
+      `Cluster ${r.name} is deleted and nothing replaces it: a GitOps controller that prunes (ArgoCD with prune, Flux with prune: true) deletes it and its database with it`,
       'make sure its data is no longer needed and its archive is kept as long as the retention requires; to restore it later, keep the archive location written down'));
 }
 

@@ -96,6 +96,13 @@ interface Entry {
 const YAMLISH = /(\.ya?ml|\/Kustomization|^Kustomization)$/i;
 
 /** A line of text a grep found. */
+/** Lines of one text in one file past the kept ones: how many, the first and the last. */
+export interface GrepMore {
+  count: number;
+  first: number;
+  last: number;
+}
+
 export interface GrepHit {
   /** Path relative to the repository root, `/`-separated. */
   path: string;
@@ -454,23 +461,38 @@ export class GitSource {
    * matched against all texts at once, so the cost does not grow with the number of texts.
    */
   async grepMany(texts: readonly string[]): Promise<Map<string, GrepHit[]>> {
+    return (await this.grepLines(texts)).hits;
+  }
+
+  /**
+   * `grepMany`, keeping at most `perFile` lines of each text in each file: the lines past that
+   * are only counted (`more`, by text and path), so a file naming a text 200,000 times costs a
+   * scan, not 200,000 hits.
+   */
+  async grepLines(texts: readonly string[], perFile = Infinity): Promise<{ hits: Map<string, GrepHit[]>; more: Map<string, Map<string, GrepMore>> }> {
     const distinct = [...new Set(texts)];
     const result = new Map<string, GrepHit[]>(distinct.map((t) => [t, []]));
-    if (this.rev === 'empty' || distinct.length === 0) return result;
-    if (distinct.length <= GREP_EACH_UP_TO) {
+    const more = new Map<string, Map<string, GrepMore>>();
+    const done = { hits: result, more };
+    if (this.rev === 'empty' || distinct.length === 0) return done;
+    if (distinct.length <= GREP_EACH_UP_TO && perFile === Infinity) {
       // One git grep for all of them; each line goes to every text it holds.
       const hits = this.grepAny(distinct);
       for (const t of distinct) result.set(t, hits.filter((h) => h.text.includes(t)));
-      return result;
+      return done;
     }
     // A line holds no LF, nor (as a command-line argument) NUL: such texts are never found.
     const searched = distinct.filter((t) => !t.includes('\n') && !t.includes('\0'));
-    if (searched.length === 0) return result;
+    if (searched.length === 0) return done;
     const matcher = new ByteMatcher(searched.map((t) => Buffer.from(t, 'utf8')));
     const lists = searched.map((t) => result.get(t)!);
+    // Lines kept so far of each text in the current file (files come one after the other).
+    const kept = searched.map(() => 0);
     const args = ['grep', '-n', '-I', '-z', '--no-color', '-F'];
     if (this.rev === 'index') args.push('--cached');
-    args.push('-e', '');
+    // A few texts: git selects the lines; more: every line, matched here against all at once.
+    if (searched.length <= GREP_EACH_UP_TO) for (const t of searched) args.push('-e', t);
+    else args.push('-e', '');
     if (this.rev !== 'index') args.push(this.rev);
     args.push('--');
     const prefix = Buffer.from(this.rev === 'index' ? '' : `${this.rev}:`, 'utf8');
@@ -492,17 +514,30 @@ export class GitSource {
         let hitLine: number | undefined;
         let text: string | undefined;
         const hit = (index: number) => {
-          if (text === undefined) {
+          if (hitLine === undefined) {
             const pathBytes = buf.subarray(pos, a);
             if (!lastPathBytes || !lastPathBytes.equals(pathBytes)) {
               lastPathBytes = Buffer.from(pathBytes);
               const start = pathBytes.subarray(0, prefix.length).equals(prefix) ? prefix.length : 0;
               lastPath = pathBytes.subarray(start).toString('utf8');
+              kept.fill(0);
             }
             hitLine = Number(buf.subarray(a + 1, b).toString('latin1'));
-            text = buf.subarray(b + 1, e).toString('utf8');
           }
-          lists[index]!.push({ path: lastPath, line: hitLine!, text });
+          if (kept[index]! >= perFile) {
+            const t = searched[index]!;
+            let byPath = more.get(t);
+            if (!byPath) more.set(t, (byPath = new Map()));
+            const m = byPath.get(lastPath);
+            if (m) {
+              m.count++;
+              m.last = hitLine;
+            } else byPath.set(lastPath, { count: 1, first: hitLine, last: hitLine });
+            return;
+          }
+          kept[index]!++;
+          text ??= buf.subarray(b + 1, e).toString('utf8');
+          lists[index]!.push({ path: lastPath, line: hitLine, text });
         };
         for (const index of matcher.everywhere) hit(index);
         matcher.each(buf, b + 1, e, (index) => {
@@ -540,7 +575,7 @@ export class GitSource {
         resolve();
       });
     });
-    return result;
+    return done;
   }
 }
 

@@ -9,6 +9,7 @@ import {
   lintDelta,
   majorChecks,
   POLICY_RULES,
+  REFERENCES_PER_FILE,
   renameRecoveryChecks,
   renameReferenceChecks,
   scopeOfFile,
@@ -194,7 +195,8 @@ export async function runPolicy(opts: PolicyOptions): Promise<PolicyResult> {
       const t = archiveTargetOf(c, headLoad.inventory, profile.backup.pluginName);
       if (t) dests.add(t.destinationPath.trim().replace(/\/+$/, ''));
     }
-    const hits = await head.grepMany([...diff.renames.map((r) => r.before.name), ...dests]);
+    // Past the lines a finding lists one by one, a file's mentions are only counted.
+    const { hits, more } = await head.grepLines([...diff.renames.map((r) => r.before.name), ...dests], REFERENCES_PER_FILE + 1);
     const textCache = new Map<string, TextLines[]>();
     const texts = (name: string): TextLines[] => {
       let t = textCache.get(name);
@@ -205,7 +207,11 @@ export async function runPolicy(opts: PolicyOptions): Promise<PolicyResult> {
           if (!l) byFile.set(h.path, (l = []));
           l.push([h.line, h.text]);
         }
-        t = [...byFile.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([p, lines]) => ({ file: head.abs(p), lines }));
+        const rest = more.get(name);
+        t = [...byFile.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([p, lines]): TextLines => {
+          const m = rest?.get(p);
+          return m ? { file: head.abs(p), lines, more: m } : { file: head.abs(p), lines };
+        });
         textCache.set(name, t);
       }
       return t;

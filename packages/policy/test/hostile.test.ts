@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { GitSource } from '../src/git.js';
-import { renameReferenceChecks } from '../src/checks.js';
+import { POLICY_RULES, REFERENCES_PER_FILE, renameReferenceChecks } from '../src/checks.js';
+import { runPolicy } from '../src/run.js';
 import { DEFAULT_PROFILE } from '@cnpg-site/core';
-import { TempRepo } from './repo.js';
+import { git, TempRepo } from './repo.js';
 
 describe('git grep with hostile paths', () => {
   it('reads paths holding newlines, spaces and unicode', () => {
@@ -26,6 +27,36 @@ describe('a renamed Cluster named in a very large text file', () => {
     const head = { resources: [], files: [], ofKind: () => [] };
     const diff = { renames: [{ before, after }] };
     const out = renameReferenceChecks(diff as never, head as never, DEFAULT_PROFILE, () => [{ file: '/r/refs.txt', lines }], (f) => f);
-    expect(out).toHaveLength(150_000);
+    // The first REFERENCES_PER_FILE one by one, the rest of the file as one finding that counts them.
+    expect(out).toHaveLength(REFERENCES_PER_FILE + 1);
+    expect(out.slice(0, REFERENCES_PER_FILE).map((d) => d.line)).toEqual(Array.from({ length: REFERENCES_PER_FILE }, (_, i) => i + 1));
+    expect(out[REFERENCES_PER_FILE]).toMatchObject({ file: '/r/refs.txt', line: 51, message: expect.stringContaining('and 149,950 more lines of this file (up to line 150000) still name the old cluster') });
+  });
+});
+
+describe('a staged rename beside a file naming the old Cluster 200,000 times (guard, the real git)', () => {
+  it('lists 50 references, counts the rest in one finding, and keeps each file apart', async () => {
+    const repo = new TempRepo();
+    try {
+      const dir = 'sites/dal/clusters/k1/wave-1/overlays/app1';
+      const cluster = (name: string) => `apiVersion: postgresql.cnpg.io/v1\nkind: Cluster\nmetadata:\n  name: ${name}\nspec:\n  instances: 3\n  storage:\n    size: 10Gi\n`;
+      repo.commit({
+        [`${dir}/kustomization.yaml`]: 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nnamespace: app1\nresources:\n  - postgres.yaml\n',
+        [`${dir}/postgres.yaml`]: cluster('app1-db'),
+        'refs.yaml': Array.from({ length: 200_000 }, (_, i) => `url${i}: postgres://app1-db-rw.app1.svc:5432/db`).join('\n') + '\n',
+        'few.yaml': 'host: app1-db-rw\nreplica: app1-db-ro\n',
+      });
+      repo.stage({ [`${dir}/postgres.yaml`]: cluster('app1-db-2') });
+      const head = GitSource.index(repo.dir);
+      const base = GitSource.beneathIndex(head, git(repo.dir, 'rev-parse', 'HEAD'), 'HEAD');
+      const res = await runPolicy({ base, head, diff: true, lint: false });
+      const refs = res.diagnostics.filter((d) => d.ruleId === POLICY_RULES.rename);
+      expect(refs.filter((d) => d.file.endsWith('few.yaml')).map((d) => [d.line, d.severity])).toEqual([[1, 'error'], [2, 'error']]);
+      const big = refs.filter((d) => d.file.endsWith('refs.yaml'));
+      expect(big).toHaveLength(REFERENCES_PER_FILE + 1);
+      expect(big.at(-1)).toMatchObject({ line: 51, severity: 'error', message: expect.stringContaining('and 199,950 more lines of this file (up to line 200000)') });
+    } finally {
+      repo.remove();
+    }
   });
 });
