@@ -88,8 +88,6 @@ function boundsOf(limits: ParseLimits): ParseBounds {
 /** Lexical tokens between two looks at the bounds. */
 const CHECK_EVERY = 1024;
 
-
-
 /** Throws ParseBoundError when a collection the parser is building is too large, or time is up. */
 function checkBounds(parser: Parser, bounds: ParseBounds, offset: number): void {
   for (const token of parser.stack) {
@@ -128,11 +126,16 @@ const HELM = /\{\{-?\s|\{\{[.$a-zA-Z/]/;
  * ExternalSecret target template, a PrometheusRule annotation): the text does not parse as YAML,
  * or some `{{` lies outside every string scalar.
  */
-export function isHelmTemplate(text: string, limits?: ParseLimits): boolean {
+export function isHelmTemplate(text: string): boolean {
+  return helmTemplate(text);
+}
+
+/** isHelmTemplate within a parse's bounds (ParseBoundError when one is hit). */
+function helmTemplate(text: string, bounds?: ParseBounds): boolean {
   if (!HELM.test(text)) return false;
   let docs: Document[];
   try {
-    docs = compose(text, new LineCounter(), limits ? boundsOf(limits) : undefined);
+    docs = compose(text, new LineCounter(), bounds);
   } catch (err) {
     if (err instanceof ParseBoundError) throw err;
     return true;
@@ -193,7 +196,7 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
       : { ...skip('tooSlow', { seconds: String(err.limit / 1000) }, 'error', line, col), text };
   };
   try {
-    if (isHelmTemplate(text, limits)) {
+    if (helmTemplate(text, bounds)) {
       return { ...skip('helmTemplate'), text };
     }
   } catch (err) {
@@ -545,13 +548,11 @@ function compose(source: string, lineCounter: LineCounter, bounds?: ParseBounds)
     }
     lineCounter.addNewLine(0);
     let n = 0;
-    let offset = 0;
     for (const lexeme of new Lexer().lex(text)) {
       if (++n === CHECK_EVERY) {
         n = 0;
-        checkBounds(parser, bounds, offset);
+        checkBounds(parser, bounds, parser.offset);
       }
-      offset += lexeme.length;
       yield* parser.next(lexeme);
     }
     yield* parser.end();
