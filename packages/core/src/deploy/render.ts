@@ -90,6 +90,8 @@ function fsHost(): RenderHost {
       return undefined;
     }
   };
+  // Files parsed again for positions, once each.
+  const composed = new Map<string, ReturnType<typeof composeAll>>();
   const parsed = (f: string) => {
     let pf = cache.get(f);
     if (!pf) cache.set(f, (pf = parseFileContent(f, read(f), { maxBytes: 5 * 1024 * 1024, maxAlias: 1000 })));
@@ -109,7 +111,9 @@ function fsHost(): RenderHost {
     position: (f, docIndex, path) => {
       const t = parsed(f).text;
       if (t === undefined) return { line: 1, column: 1 };
-      const { docs, lineCounter } = composeAll(t);
+      let c = composed.get(f);
+      if (!c) composed.set(f, (c = composeAll(t)));
+      const { docs, lineCounter } = c;
       const doc = docs[docIndex];
       return doc ? locate(doc, lineCounter, path) : { line: 1, column: 1 };
     },
@@ -123,9 +127,15 @@ export function renderKustomizeRoot(dir: string): RenderRun {
   if (!kustomizationFileIn(dir, host)) throw new InputError(`--root ${dir}: no kustomization.yaml in that directory`);
   const out = new KustomizeRenderer(host).render(dir);
   const docs = new Map<string, ReturnType<typeof composeAll>>();
+  // YAML inline in a kustomization, parsed once: a position is asked for each field.
+  const inline = new Map<string, ReturnType<typeof composeAll>>();
   const src = {
     docs: (file: string, text?: string) => {
-      if (text !== undefined) return composeAll(text);
+      if (text !== undefined) {
+        let r = inline.get(text);
+        if (!r) inline.set(text, (r = composeAll(text)));
+        return r;
+      }
       let d = docs.get(file);
       if (!d) {
         const t = host.parsed(file).text;

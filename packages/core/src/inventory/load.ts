@@ -354,8 +354,14 @@ function buildInventory(load: Load): LoadResult {
   const walked = [...load.files].sort();
   for (const file of walked) parse(load, file);
   const reparsed = new Map<string, { docs: Document[]; lineCounter: LineCounter }>();
+  // YAML inline in a kustomization is parsed once too: a position is asked for each field.
+  const inlineParsed = new Map<string, ReturnType<typeof composeAll>>();
   const docsOf = (file: string, text?: string) => {
-    if (text !== undefined) return composeAll(text);
+    if (text !== undefined) {
+      let r = inlineParsed.get(text);
+      if (!r) inlineParsed.set(text, (r = composeAll(text)));
+      return r;
+    }
     let r = reparsed.get(file);
     if (!r) {
       const t = parse(load, file).text;

@@ -394,6 +394,23 @@ function deepestOffset(token: unknown, max: number): number | undefined {
   return undefined;
 }
 
+/** The offset of the first collection in a syntax token holding more than `max` entries. */
+function crowdedOffset(token: unknown, max: number): number | undefined {
+  const stack: unknown[] = [token];
+  while (stack.length > 0) {
+    const t = stack.pop() as CstNode | null | undefined;
+    if (!t || typeof t !== 'object') continue;
+    const items = t.items;
+    if (!Array.isArray(items)) continue;
+    if (items.length > max) return typeof t.offset === 'number' ? t.offset : 0;
+    for (const it of items as { key?: unknown; value?: unknown }[]) {
+      if (it.key !== null && typeof it.key === 'object') stack.push(it.key);
+      if (it.value !== null && typeof it.value === 'object') stack.push(it.value);
+    }
+  }
+  return undefined;
+}
+
 /**
  * Where the text nests flow collections or block indicators on one line deeper than `max`, found
  * from the lexer's tokens before any parse (the parser slows down on such depth). A scan of the
@@ -559,6 +576,12 @@ function compose(source: string, lineCounter: LineCounter, bounds?: ParseBounds)
   }
   function* guarded(): Generator<Token> {
     for (const token of tokens()) {
+      // The looks while parsing can miss a collection that passes the bound just before its
+      // document ends: each document is looked at whole once it is complete.
+      if (token.type === 'document' && checked) {
+        const at = crowdedOffset(token.value, bounds!.maxEntries);
+        if (at !== undefined) throw new ParseBoundError('entries', at, bounds!.maxEntries);
+      }
       if (token.type === 'document' && mayNest) {
         const at = deepestOffset(token.value, MAX_DEPTH);
         if (at !== undefined) {
@@ -578,7 +601,7 @@ function compose(source: string, lineCounter: LineCounter, bounds?: ParseBounds)
   Error.stackTraceLimit = 0;
   try {
     // Most files are small: they go straight from the parser to the composer.
-    const source = mayNest ? guarded() : checked ? tokens() : parser.parse(text);
+    const source = mayNest || checked ? guarded() : parser.parse(text);
     const docs = withoutEnvironment(() => [...composer.compose(source, true, text.length)]);
     docs.forEach((d, i) => {
       const at = deep[i];

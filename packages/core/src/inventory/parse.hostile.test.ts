@@ -4,7 +4,14 @@ import { lint } from '../lint/lint.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
 import { planRestore } from '../restore/plan.js';
 import { restorePlanJson } from '../restore/render.js';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { renderPaths } from '../deploy/render.js';
 import { MAX_DEPTH, MAX_ENTRIES, parseFileContent } from './parse-file.js';
+
+const ROOT_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures');
 
 const LIMITS = { maxBytes: 5 * 1024 * 1024, maxAlias: 1000 };
 const parseText = (text: string) => parseFileContent('/repo/f.yaml', Buffer.from(text), LIMITS);
@@ -118,6 +125,35 @@ describe('bounded work on hostile YAML', () => {
     const { inventory, diagnostics } = loadMemory(files);
     const found = lint(inventory, DEFAULT_PROFILE, { loadDiagnostics: diagnostics }).filter((d) => d.message.includes('entries'));
     expect(found.map((d) => [d.ruleId, d.message])).toEqual([['kustomize-resources', 'inline patch does not parse: a mapping or sequence holds more than 10,000 entries']]);
+  });
+
+  it('refuses a mapping that passes the bound a few entries before its document ends (found by fuzzing)', () => {
+    // 10,004 top-level keys: the looks while parsing (every 1024 tokens) come before the map passes the bound.
+    const keys = Array.from({ length: MAX_ENTRIES }, (_, i) => `k${i}: v`).join('\n');
+    const r = parseText(`apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n${keys}\nspec: {}\n`);
+    expect(r.diagnostics).toEqual([expect.objectContaining({ line: 1, column: 1, message: expect.stringContaining('more than 10,000 entries') })]);
+  });
+
+  it.each([
+    ['render (each root as its controller renders it)', (dir: string) => renderPaths([join(dir, 'overlays/prod')])],
+    ['render --root (as kustomize build)', (dir: string) => renderPaths([], { root: join(dir, 'overlays/prod') })],
+  ])('%s reads an inline patch of 3,000 keys once, not once per field (found by fuzzing)', (_n, run) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cnpg-site-inline-'));
+    try {
+      cpSync(join(ROOT_FIXTURES, 'render/own'), dir, { recursive: true });
+      const k = join(dir, 'overlays/prod/kustomization.yaml');
+      const keys = Array.from({ length: 3000 }, (_, i) => `          k${i}: v`).join('\n');
+      // The NetworkPolicy patch gains a map of 3,000 keys: 3,000 fields whose origin is the inline text.
+      writeFileSync(k, readFileSync(k, 'utf8').replace(/( {6}metadata:\n {8}name: ignored\n)/, `$1        extra:\n${keys}\n`));
+      const out = run(dir);
+      const np = out.resources.find((r) => (r.object as { kind?: string }).kind === 'NetworkPolicy')!;
+      expect(Object.keys((np.object as { metadata: { extra: object } }).metadata.extra)).toHaveLength(3000);
+      const origin = np.fields['metadata.extra.k2999'];
+      expect(origin).toMatchObject({ file: k, line: expect.any(Number) });
+      expect(readFileSync(k, 'utf8').split('\n')[origin!.line - 1]).toContain('k2999: v');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads a collection of exactly the bound', () => {
