@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import { composeAll, objectsOf, type ParsedFileResult } from '../inventory/parse-file.js';
+import { composeAll, objectsOf, readInlineYaml, type ParsedFileResult } from '../inventory/parse-file.js';
 import { kustomizeResources } from '../rules/kustomize-resources.js';
 import { render as renderRule } from '../rules/load-notes.js';
 import { formatMessage, type MessageData } from '../rules/rule.js';
@@ -631,17 +631,12 @@ export class KustomizeRenderer {
       const block = /[|>][-+0-9]*\s*$/.test(lines[pos.line - 1] ?? '');
       inline = block ? { line: pos.line + 1, indent: next.length - next.trimStart().length } : { line: pos.line, indent: pos.column - 1 };
     }
-    let docs: unknown[];
-    try {
-      const parsed = composeAll(text).docs;
-      const bad = parsed.find((d) => d.errors.length > 0);
-      if (bad) throw bad.errors[0]!;
-      docs = parsed.map((d) => d.toJS({ maxAliasCount: 1000 }));
-    } catch (e) {
-      this.problem(frame.file, where, 'patch', 'patchSyntax', { error: (e as Error).message.split('\n')[0] });
+    const read = readInlineYaml(text);
+    if (read.error) {
+      this.problem(frame.file, where, 'patch', 'patchSyntax', { error: read.error.message });
       return [];
     }
-    return docs.filter((d) => d !== null && d !== undefined).map((data, docIndex) => ({ data, layer: { file, docIndex, basePath: [], inline, text } }));
+    return read.docs.flatMap((data, docIndex) => (data === null || data === undefined ? [] : [{ data, layer: { file, docIndex, basePath: [], inline, text } }]));
   }
 
   private applySmp(frame: Frame, patch: { data: unknown; layer: Omit<Layer & { kind: 'smp' }, 'kind' | 'data'> }, target: Obj | undefined, acc: Item[], where: YamlPath) {
@@ -723,15 +718,12 @@ export class RenderLimitError extends Error {
 }
 
 /**
- * YAML written inline in a kustomization (a patch, a transformer, a generator), parsed as files are
- * (the loader's guards against hostile text included); documents that do not parse are undefined.
+ * YAML written inline in a kustomization (a patch, a transformer, a generator), read with the
+ * loader's checks (alias cycles and bombs, depth, entries); none when one of its documents is refused.
  */
 function inlineDocs(text: string, maxAliasCount: number): unknown[] {
-  try {
-    return composeAll(text).docs.map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount })));
-  } catch {
-    return [];
-  }
+  const read = readInlineYaml(text, maxAliasCount);
+  return read.error ? [] : read.docs;
 }
 
 /** One inline document, or undefined when it does not parse (or holds several). */

@@ -4,8 +4,8 @@
  * manifest files), each rendered the way its controller renders it.
  */
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { parseAllDocuments } from 'yaml';
 import type { Position } from '../types.js';
+import { readInlineYaml } from '../inventory/parse-file.js';
 import { expandApplicationSet } from './appset.js';
 import { generatedKustomization, type Item, KustomizeRenderer, kustomizationFileIn, type RenderHost, type RenderProblem, RenderLimitError, type RootOverrides } from './kustomize.js';
 import { substituteValue } from './substitute.js';
@@ -508,12 +508,9 @@ export function parseHelmTemplate(text: string): unknown[] {
     .filter((l) => !/^\s*\{\{-?[^}]*-?\}\}\s*$/.test(l) || /:\s*\{\{/.test(l))
     .join('\n')
     .replace(/\{\{-?[\s\S]*?-?\}\}/g, (m) => `__TPL${exprs.push(m) - 1}__`);
-  let docs: unknown[];
-  try {
-    docs = parseAllDocuments(body, { logLevel: 'error', uniqueKeys: false }).map((d) => (d.errors.length > 0 ? undefined : d.toJS({ maxAliasCount: 100 })));
-  } catch {
-    return [];
-  }
+  // Read as files are (alias cycles and bombs refused), keys twice allowed: an if and its else
+  // each set the same key once their actions are cut.
+  const docs = readInlineYaml(body, 100, { duplicateKeys: true }).docs;
   const restore = (v: unknown): unknown => {
     if (typeof v === 'string') return v.replace(/__TPL(\d+)__/g, (_m, i: string) => exprs[Number(i)] ?? '');
     if (Array.isArray(v)) return v.map(restore);

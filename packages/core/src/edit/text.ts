@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isCollection, isMap, isPair, isScalar, isSeq, stringify, type Document, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import { composeAll, DEFAULT_MAX_ALIAS_COUNT } from '../inventory/parse-file.js';
+import { composeAll, DEFAULT_MAX_ALIAS_COUNT, documentData, refusalText } from '../inventory/parse-file.js';
 import { keyOf } from '../inventory/yaml-nodes.js';
 import type { YamlPath } from '../types.js';
 import { decodeUtf8, type DecodedBytes } from './bytes.js';
@@ -94,7 +94,9 @@ function dashCol(text: string, item: Node): number | undefined {
 }
 
 function render(value: unknown, style: Style): string[] {
-  const s = stringify(value, { version: '1.1', indent: style.indent, indentSeq: style.indentSeq, lineWidth: 0, minContentWidth: 0 });
+  // lineWidth 0: no folding. minContentWidth is then only the width a `!!binary` value is wrapped
+  // at (the library computes lineWidth minus indent, at least minContentWidth: 0 would be negative).
+  const s = stringify(value, { version: '1.1', indent: style.indent, indentSeq: style.indentSeq, lineWidth: 0, minContentWidth: 76 });
   return s.replace(/\n$/, '').split('\n');
 }
 
@@ -421,7 +423,7 @@ function verify(before: string, after: string, ops: readonly EditOp[]): void {
       }
     }
     if (sets.length === 0 && texts.length === 0) continue;
-    const was = toData(old[i]!);
+    const was = toData(old[i]!, 'before');
     const where = unchangedElsewhere(was, got, [], sets.map((op) => op.path), texts);
     if (where !== undefined) {
       throw new EditError(`the edit also changes ${where.length ? where.join('.') : 'the document'}, which it does not set (an anchor or merge key shares the value); nothing is written`);
@@ -463,12 +465,10 @@ function unchangedElsewhere(a: unknown, b: unknown, at: YamlPath, sets: readonly
 }
 
 /** A document as plain data, aliases expanded with the loader's limit. */
-function toData(doc: Document): unknown {
-  try {
-    return doc.toJS({ maxAliasCount: DEFAULT_MAX_ALIAS_COUNT });
-  } catch (err) {
-    throw new EditError(`the edited document cannot be read back: ${(err as Error).message.split('\n')[0]}`);
-  }
+function toData(doc: Document, which: 'before' | 'after' = 'after'): unknown {
+  const r = documentData(doc, DEFAULT_MAX_ALIAS_COUNT);
+  if ('refused' in r) throw new EditError(`${which === 'after' ? 'the edited document cannot be read back' : 'the document cannot be read as it is'}: ${refusalText(r.refused)}`);
+  return r.data;
 }
 
 /**

@@ -251,40 +251,12 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
       index++;
       refused++;
     };
-    const deepAt = tooDeepAt(doc);
-    if (deepAt !== undefined) {
-      refuse(deepAt, 'documentTooDeep', { max: MAX_DEPTH });
+    const checked = documentData(doc, maxAlias);
+    if ('refused' in checked) {
+      refuse(checked.refused.offset, checked.refused.messageId, checked.refused.data);
       continue;
     }
-    const errors = doc.errors;
-    if (errors.length > 0) {
-      const e = errors[0]!;
-      refuse(e.pos[0], 'syntax', { error: e.message.split('\n')[0] });
-      continue;
-    }
-    const problems = inspectNodes(doc);
-    if (problems.duplicate) {
-      // The check the yaml library makes with uniqueKeys, in linear time.
-      refuse(problems.duplicate.offset, 'duplicateKey');
-      continue;
-    }
-    if (problems.cycle) {
-      refuse(problems.cycle.offset, 'aliasCycle', { alias: problems.cycle.source });
-      continue;
-    }
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: maxAlias });
-    } catch (err) {
-      const tooMany = /alias/i.test((err as Error).message);
-      if (tooMany) refuse(doc.range[0], 'aliasBomb', { error: (err as Error).message.split('\n')[0], max: maxAlias });
-      else refuse(doc.range[0], 'aliasTooLarge');
-      continue;
-    }
-    if (dataDepth(data, MAX_DEPTH) > MAX_DEPTH) {
-      refuse(doc.range[0], 'aliasTooDeep', { max: MAX_DEPTH });
-      continue;
-    }
+    const data = checked.data;
     if (isMap(doc.contents) || isSeq(doc.contents) || data !== null) {
       const objects = data === null || data === undefined
         ? []
@@ -300,6 +272,77 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
     return { ...skip('noDocuments'), text };
   }
   return { text, docs, skipped: false, diagnostics };
+}
+
+/** Why a document is refused: a yaml-syntax message and where. */
+export interface DocumentRefusal {
+  offset: number;
+  messageId: string;
+  data: MessageData;
+}
+
+/**
+ * A composed document as plain data, with every check the loader makes: nesting depth, syntax
+ * errors, duplicate keys, alias cycles, alias bombs, depth after aliases are expanded. Anything
+ * that reads a document's values goes through here, so no caller ever walks a cyclic value.
+ */
+export function documentData(doc: Document, maxAlias: number, opts: InlineOptions = {}): { data: unknown } | { refused: DocumentRefusal } {
+  const deepAt = tooDeepAt(doc);
+  if (deepAt !== undefined) return { refused: { offset: deepAt, messageId: 'documentTooDeep', data: { max: MAX_DEPTH } } };
+  const e = doc.errors[0];
+  if (e) return { refused: { offset: e.pos[0], messageId: 'syntax', data: { error: e.message.split('\n')[0] } } };
+  const problems = inspectNodes(doc);
+  // The check the yaml library makes with uniqueKeys, in linear time.
+  if (problems.duplicate && !opts.duplicateKeys) return { refused: { offset: problems.duplicate.offset, messageId: 'duplicateKey', data: {} } };
+  if (problems.cycle) return { refused: { offset: problems.cycle.offset, messageId: 'aliasCycle', data: { alias: problems.cycle.source } } };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: maxAlias });
+  } catch (err) {
+    const message = (err as Error).message;
+    return /alias/i.test(message)
+      ? { refused: { offset: doc.range?.[0] ?? 0, messageId: 'aliasBomb', data: { error: message.split('\n')[0], max: maxAlias } } }
+      : { refused: { offset: doc.range?.[0] ?? 0, messageId: 'aliasTooLarge', data: {} } };
+  }
+  if (dataDepth(data, MAX_DEPTH) > MAX_DEPTH) return { refused: { offset: doc.range?.[0] ?? 0, messageId: 'aliasTooDeep', data: { max: MAX_DEPTH } } };
+  return { data };
+}
+
+/** A refusal as one clause, for a message of its own (without the loader's "the document is skipped"). */
+export function refusalText(r: DocumentRefusal): string {
+  return formatMessage(yamlSyntax.meta, r.messageId, r.data).replace(/; (the document is )?skipped$/, '');
+}
+
+/** How inline YAML is read. */
+export interface InlineOptions {
+  /** Take a key twice, the last one winning (a Helm template's branches, once their actions are cut). */
+  duplicateKeys?: boolean;
+}
+
+/**
+ * YAML that is a string inside another file (a patch inline in a kustomization, a Helm template's
+ * text), read with the loader's checks. `docs[i]` is document i's data, undefined when it is
+ * refused; `error` is the first refusal, as one line, with its offset in `text`.
+ */
+export function readInlineYaml(text: string, maxAlias: number = DEFAULT_MAX_ALIAS_COUNT, opts: InlineOptions = {}): { docs: unknown[]; error?: { message: string; offset: number } } {
+  let composed: Document[];
+  try {
+    composed = composeAll(text).docs;
+  } catch (err) {
+    if (err instanceof ParseBoundError) return { docs: [], error: { message: err.message, offset: err.offset } };
+    if (err instanceof RangeError) return { docs: [], error: { message: refusalText({ messageId: 'parserStack', data: {}, offset: 0 }), offset: 0 } };
+    throw err;
+  }
+  const docs: unknown[] = [];
+  let error: { message: string; offset: number } | undefined;
+  for (const doc of composed) {
+    const r = documentData(doc, maxAlias, opts);
+    if ('refused' in r) {
+      error ??= { message: refusalText(r.refused), offset: r.refused.offset };
+      docs.push(undefined);
+    } else docs.push(r.data);
+  }
+  return error ? { docs, error } : { docs };
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadMemory, pluginApp, ROOT } from '../../test/helpers.js';
+import { legacyApp, loadMemory, OVERLAY, pluginApp, ROOT } from '../../test/helpers.js';
+import { parseHelmTemplate } from '../deploy/model.js';
+import { parseProfile } from '../profile/load.js';
 import { lint } from '../lint/lint.js';
 import { DEFAULT_PROFILE } from '../profile/profile.js';
 import { planRestore } from '../restore/plan.js';
@@ -9,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderPaths } from '../deploy/render.js';
-import { MAX_DEPTH, MAX_ENTRIES, parseFileContent } from './parse-file.js';
+import { MAX_DEPTH, MAX_ENTRIES, parseFileContent, readInlineYaml } from './parse-file.js';
 
 const ROOT_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures');
 
@@ -74,6 +76,42 @@ describe('aliases that form a cycle', () => {
     files[key] = `${files[key]!}  annotations:\n    db: forgejo-db-rw\n  huge: ${'"'.repeat(1_000_000)}\n`;
     const { inventory } = loadMemory(files);
     const plan = planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', clusterName: 'forgejo-db' });
+    expect(plan.edits.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an inline patch whose alias is used inside its own anchor: one error, lint and render go on (found by fuzzing)', () => {
+    const files = pluginApp();
+    const k = `${OVERLAY}/kustomization.yaml`;
+    files[k] += `patches:\n  - target:\n      kind: ConfigMap\n    patch: |-\n      apiVersion: v1\n      kind: ConfigMap\n      metadata:\n        name: x\n      a: &x [*x]\n`;
+    const { inventory, diagnostics } = loadMemory(files);
+    const found = lint(inventory, DEFAULT_PROFILE, { loadDiagnostics: diagnostics }).filter((d) => d.message.includes('holds it'));
+    expect(found.map((d) => [d.ruleId, d.file, d.line])).toEqual([['kustomize-resources', `${ROOT}/${k}`, expect.any(Number)]]);
+    expect(found[0]!.message).toMatch(/^inline patch does not parse: YAML alias \*x refers to a node that holds it, so its value never ends$/);
+    const plan = planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', clusterName: 'forgejo-db' });
+    expect(() => JSON.parse(restorePlanJson(plan, ROOT))).not.toThrow();
+  });
+
+  it('reads YAML inline in another file with the loader\'s checks: a cycle is refused, a shared value kept', () => {
+    expect(readInlineYaml('a: &x [*x]\n').error?.message).toMatch(/refers to a node that holds it/);
+    expect(readInlineYaml('a: &x [1]\nb: *x\n')).toEqual({ docs: [{ a: [1], b: [1] }] });
+    // A Helm template's text: keys set in an if and its else both stay readable; a cycle is not.
+    expect(parseHelmTemplate('kind: Application\n{{- if .Values.a }}\npath: a\n{{- else }}\npath: b\n{{- end }}\n')).toEqual([{ kind: 'Application', path: 'b' }]);
+    expect(parseHelmTemplate('kind: Application\nspec: &s\n  x: *s\n')).toEqual([undefined]);
+  });
+
+  it('refuses a profile whose alias is used inside its own anchor, at its line', () => {
+    expect(() => parseProfile('site:\n  name: x\nrules: &r\n  a: *r\n', '/repo/.cnpg-site.yaml')).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/^invalid profile: YAML alias \*r refers to a node that holds it, so its value never ends$/), line: 4 }),
+    );
+  });
+
+  it('plans a restore of a Cluster with a !!binary value in the block it copies (found by fuzzing)', () => {
+    const files = legacyApp();
+    const key = Object.keys(files).find((k) => k.endsWith('postgres.yaml'))!;
+    files[key] = files[key]!.replace('key: secret_key', `key: !!binary ${'QUFB'.repeat(40)}`);
+    const { inventory } = loadMemory(files);
+    const plan = planRestore({ inventory, profile: DEFAULT_PROFILE, root: ROOT, strategy: 'rename', clusterName: 'gitea-db' });
+    expect(() => JSON.parse(restorePlanJson(plan, ROOT))).not.toThrow();
     expect(plan.edits.length).toBeGreaterThan(0);
   });
 

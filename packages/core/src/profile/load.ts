@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import type { Ajv as AjvClass, ErrorObject } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../errors.js';
+import { documentData, refusalText } from '../inventory/parse-file.js';
 import { locate } from '../inventory/yaml-nodes.js';
 import type { RuleOption } from '../rules/rule.js';
 import {
@@ -272,7 +273,13 @@ export function parseProfile(text: string, file: string, knownRules?: readonly s
     const { line, col } = lc.linePos(err.pos[0]);
     throw new InputError(`invalid profile: ${err.message.split('\n')[0]}`, file, line, col);
   }
-  const data = (doc.toJS({ maxAliasCount: 100 }) as unknown) ?? {};
+  // The loader's checks: an alias cycle or bomb is refused here, before anything walks the values.
+  const read = documentData(doc, 100);
+  if ('refused' in read) {
+    const { line, col } = lc.linePos(read.refused.offset);
+    throw new InputError(`invalid profile: ${refusalText(read.refused)}`, file, line, col);
+  }
+  const data = (read.data as unknown) ?? {};
   // PROFILE_SCHEMA's validator is compiled ahead (generated/validate-profile.js); ajv itself is
   // loaded only for rule options.
   if (!validateProfile(data)) {

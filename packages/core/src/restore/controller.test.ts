@@ -206,6 +206,15 @@ describe('the controller behind the Cluster', () => {
     expect(p.steps.some((s) => s.kind === 'argocd' || s.kind === 'flux')).toBe(false);
   });
 
+  it('a Cluster file at the repository root that no kustomization lists: kubectl apply -f of that file', () => {
+    const files = pluginApp();
+    const key = Object.keys(files).find((k) => k.endsWith('postgres.yaml'))!;
+    const p = plan({ 'postgres.yaml': files[key]! }, { clusterName: 'forgejo-db' });
+    expect(commands(p)).toContain('kubectl apply -f postgres.yaml');
+    expect(p.steps.find((s) => s.kind === 'kubectl' && s.command?.startsWith('kubectl apply'))?.title).toBe('Apply postgres.yaml from the merged commit (no controller in the repository deploys it)');
+    expect(p.warnings.join('\n')).toContain('Flux Kustomization in the repository deploys postgres.yaml:');
+  });
+
   it('the git change is prepared and checked first, before anything is deleted', () => {
     const p = plan(pluginApp(), { clusterName: 'forgejo-db' });
     expect(p.steps[0]).toMatchObject({ kind: 'git' });

@@ -3,10 +3,10 @@
  * the other apps' resources follow, and what deploys the other overlays.
  */
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { parse } from 'yaml';
 import { backupConfigOf } from '../cnpg/archive.js';
 import { InputError } from '../errors.js';
 import type { Inventory } from '../inventory/inventory.js';
+import { readInlineYaml } from '../inventory/parse-file.js';
 import type { Resource } from '../inventory/resource.js';
 import { profileFor } from '../profile/overrides.js';
 import { type Profile, type TemplateVars } from '../profile/profile.js';
@@ -294,12 +294,10 @@ export function deployHints(inventory: Inventory, root: string, overlays: readon
       }
     }
     for (const k of kustomizations) {
-      let data: unknown;
-      try {
-        data = parse(k.text!);
-      } catch {
-        continue;
-      }
+      // Read as the loader reads it: a kustomization it refused (an alias cycle, a syntax error) names nothing.
+      const read = readInlineYaml(k.text!);
+      if (read.error || read.docs.length !== 1) continue;
+      const data = read.docs[0];
       const entries = [get(data, 'resources'), get(data, 'components')].flatMap((x) => (Array.isArray(x) ? x : []));
       const hit = entries.find((e): e is string => typeof e === 'string' && resolve(dirname(k.path), e) === abs);
       if (hit === undefined) continue;
