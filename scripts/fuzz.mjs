@@ -73,7 +73,7 @@ function walk(dir, rel = '') {
   const out = [];
   for (const e of readdirSync(join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const p = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...walk(dir, p));
+    if (e.isDirectory()) for (const f of walk(dir, p)) out.push(f);
     else if (e.isFile()) out.push(p);
   }
   return out;
@@ -135,6 +135,13 @@ function indentOf(line) {
   return /^[ \t]*/.exec(line)[0].length;
 }
 
+/** lines.splice(at, 0, ...items) without spreading: a mutation can make more items than a call takes arguments. */
+function insertLines(lines, at, items) {
+  const tail = lines.splice(at);
+  for (const x of items) lines.push(x);
+  for (const x of tail) lines.push(x);
+}
+
 function lineMutations(rng, lines, extra) {
   const i = () => rng.int(Math.max(1, lines.length));
   const ops = {
@@ -145,7 +152,7 @@ function lineMutations(rng, lines, extra) {
       if (lines.length === 0) return;
       const k = i();
       const copies = rng.chance(0.1) ? 1 + rng.int(200) : 1;
-      lines.splice(k, 0, ...Array(copies).fill(lines[k]));
+      insertLines(lines, k, Array(copies).fill(lines[k]));
     },
     swapLines() {
       const a = i(), b = i();
@@ -178,7 +185,7 @@ function lineMutations(rng, lines, extra) {
       const n = 3 + rng.int(8);
       const out = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
       for (let k = 1; k < n; k++) out.push(`a${k}: &a${k} [${Array(10).fill(`*a${k - 1}`).join(', ')}]`);
-      lines.splice(i(), 0, ...out);
+      insertLines(lines, i(), out);
     },
     hugeScalar() {
       const size = rng.pick([10_000, 100_000, 1_000_000, 4_000_000]);
@@ -192,20 +199,20 @@ function lineMutations(rng, lines, extra) {
       const kind = rng.int(4);
       if (kind === 0) lines.splice(k, 0, `deep: ${'['.repeat(depth)}${']'.repeat(depth)}`);
       else if (kind === 1) lines.splice(k, 0, `deep: ${'{a: '.repeat(depth)}1${'}'.repeat(depth)}`);
-      else if (kind === 2) lines.splice(k, 0, ...Array.from({ length: Math.min(depth, 3000) }, (_, d) => `${' '.repeat(d)}k${d}:`));
-      else lines.splice(k, 0, ...Array.from({ length: Math.min(depth, 3000) }, (_, d) => `${'  '.repeat(d)}- `));
+      else if (kind === 2) insertLines(lines, k, Array.from({ length: Math.min(depth, 3000) }, (_, d) => `${' '.repeat(d)}k${d}:`));
+      else insertLines(lines, k, Array.from({ length: Math.min(depth, 3000) }, (_, d) => `${'  '.repeat(d)}- `));
     },
     manyKeys() {
       const n = rng.pick([1000, 10_000, 40_000]);
       const ind = ' '.repeat(indentOf(lines[i()] ?? ''));
-      lines.splice(i(), 0, ...Array.from({ length: n }, (_, k) => `${ind}k${rng.chance(0.001) ? 0 : k}: v`));
+      insertLines(lines, i(), Array.from({ length: n }, (_, k) => `${ind}k${rng.chance(0.001) ? 0 : k}: v`));
     },
     manyDocuments() {
       const doc = lines.join('\n');
       // Copies of an input that another mutation already made huge would not fit in memory.
       const copies = Math.min(rng.pick([10, 200, 2000]), Math.max(1, Math.floor(8_000_000 / (doc.length + 5))));
       lines.length = 0;
-      for (let k = 0; k < copies; k++) lines.push(...`${doc.replace(/name: ([A-Za-z0-9-]+)/g, `name: $1-${k}`)}\n---`.split('\n'));
+      for (let k = 0; k < copies; k++) for (const l of `${doc.replace(/name: ([A-Za-z0-9-]+)/g, `name: $1-${k}`)}\n---`.split('\n')) lines.push(l);
     },
     control() {
       const k = i();
@@ -246,8 +253,8 @@ function lineMutations(rng, lines, extra) {
       const n = 1 + rng.int(3);
       const items = Array(n).fill(`  - ${entry}`);
       const at = lines.findIndex((l) => l.startsWith(`${field}:`));
-      if (at >= 0) lines.splice(at + 1, 0, ...items);
-      else lines.push(`${field}:`, ...items);
+      if (at >= 0) insertLines(lines, at + 1, items);
+      else insertLines(lines, lines.length, [`${field}:`, ...items]);
       if (entry.includes('fuzz-loop')) extra.loop = true;
     },
   };
