@@ -307,7 +307,7 @@ export function planUpgrade(o: UpgradeOptions): UpgradePlan {
   }
 
   // Controller and steps.
-  const { overlayRel, controller, deployer } = gitopsControllerOf({ root: o.root, inventory: o.inventory }, cluster, warnings);
+  const { controller, deployer } = gitopsControllerOf({ root: o.root, inventory: o.inventory }, cluster, warnings);
   if (deployer) plan.deployedBy = deployer;
   const steps: PlanStep[] = [];
   const pluginFlags = cfg?.style === 'plugin' ? ` --method plugin --plugin-name ${o.profile.backup.pluginName}` : '';
@@ -344,7 +344,7 @@ export function planUpgrade(o: UpgradeOptions): UpgradePlan {
     title: `Merge the branch ${branch} into the branch ${deployer_} deploys from, at the start of the downtime${app?.automated ? ` (ArgoCD syncs ${app.name} automatically: merging starts the upgrade)` : controller.kind === 'flux' ? ' (Flux applies it at its next interval: merging starts the upgrade)' : ''}`,
     why: 'CloudNativePG upgrades the major offline and in place: every instance stops, the primary runs pg_upgrade in a job, the replicas are cloned again; the database is down until it is healthy',
   });
-  const sync = deployStep(controller, overlayRel);
+  const sync = deployStep(controller);
   // The upgrade changes a field: nothing is suspended, so there is nothing to resume.
   if (controller.kind === 'flux') {
     const ref = `${controller.flux.name}${controller.flux.namespace ? ` -n ${controller.flux.namespace}` : ''}`;
