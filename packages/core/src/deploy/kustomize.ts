@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
-import { composeAll, objectsOf, readInlineYaml, type ParsedFileResult } from '../inventory/parse-file.js';
+import { composeAll, objectsOf, readYamlText, type ParsedFileResult } from '../inventory/parse-file.js';
 import { kustomizeResources } from '../rules/kustomize-resources.js';
 import { render as renderRule } from '../rules/load-notes.js';
 import { formatMessage, type MessageData } from '../rules/rule.js';
@@ -631,7 +631,7 @@ export class KustomizeRenderer {
       const block = /[|>][-+0-9]*\s*$/.test(lines[pos.line - 1] ?? '');
       inline = block ? { line: pos.line + 1, indent: next.length - next.trimStart().length } : { line: pos.line, indent: pos.column - 1 };
     }
-    const read = readInlineYaml(text);
+    const read = readYamlText(text);
     if (read.error) {
       this.problem(frame.file, where, 'patch', 'patchSyntax', { error: read.error.message });
       return [];
@@ -722,7 +722,7 @@ export class RenderLimitError extends Error {
  * loader's checks (alias cycles and bombs, depth, entries); none when one of its documents is refused.
  */
 function inlineDocs(text: string, maxAliasCount: number): unknown[] {
-  const read = readInlineYaml(text, maxAliasCount);
+  const read = readYamlText(text, maxAliasCount);
   return read.error ? [] : read.docs;
 }
 

@@ -5,7 +5,7 @@
  */
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Position } from '../types.js';
-import { readInlineYaml } from '../inventory/parse-file.js';
+import { readYamlText } from '../inventory/parse-file.js';
 import { expandApplicationSet } from './appset.js';
 import { generatedKustomization, type Item, KustomizeRenderer, kustomizationFileIn, type RenderHost, type RenderProblem, RenderLimitError, type RootOverrides } from './kustomize.js';
 import { substituteValue } from './substitute.js';
@@ -510,7 +510,7 @@ export function parseHelmTemplate(text: string): unknown[] {
     .replace(/\{\{-?[\s\S]*?-?\}\}/g, (m) => `__TPL${exprs.push(m) - 1}__`);
   // Read as files are (alias cycles and bombs refused), keys twice allowed: an if and its else
   // each set the same key once their actions are cut.
-  const docs = readInlineYaml(body, 100, { duplicateKeys: true }).docs;
+  const docs = readYamlText(body, 100, { duplicateKeys: true }).docs;
   const restore = (v: unknown): unknown => {
     if (typeof v === 'string') return v.replace(/__TPL(\d+)__/g, (_m, i: string) => exprs[Number(i)] ?? '');
     if (Array.isArray(v)) return v.map(restore);

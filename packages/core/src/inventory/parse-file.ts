@@ -313,18 +313,18 @@ export function refusalText(r: DocumentRefusal): string {
   return formatMessage(yamlSyntax.meta, r.messageId, r.data).replace(/; (the document is )?skipped$/, '');
 }
 
-/** How inline YAML is read. */
+/** How readYamlText reads. */
 export interface InlineOptions {
   /** Take a key twice, the last one winning (a Helm template's branches, once their actions are cut). */
   duplicateKeys?: boolean;
 }
 
 /**
- * YAML that is a string inside another file (a patch inline in a kustomization, a Helm template's
- * text), read with the loader's checks. `docs[i]` is document i's data, undefined when it is
+ * YAML held in a string (a patch inline in a kustomization, a Helm template's text once its actions
+ * are cut, a file's text already read), read with the loader's checks. `docs[i]` is document i's data, undefined when it is
  * refused; `error` is the first refusal, as one line, with its offset in `text`.
  */
-export function readInlineYaml(text: string, maxAlias: number = DEFAULT_MAX_ALIAS_COUNT, opts: InlineOptions = {}): { docs: unknown[]; error?: { message: string; offset: number } } {
+export function readYamlText(text: string, maxAlias: number = DEFAULT_MAX_ALIAS_COUNT, opts: InlineOptions = {}): { docs: unknown[]; error?: { message: string; offset: number } } {
   let composed: Document[];
   try {
     composed = composeAll(text).docs;

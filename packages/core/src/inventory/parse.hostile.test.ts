@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderPaths } from '../deploy/render.js';
-import { MAX_DEPTH, MAX_ENTRIES, parseFileContent, readInlineYaml } from './parse-file.js';
+import { MAX_DEPTH, MAX_ENTRIES, parseFileContent, readYamlText } from './parse-file.js';
 
 const ROOT_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../test/fixtures');
 
@@ -92,8 +92,8 @@ describe('aliases that form a cycle', () => {
   });
 
   it('reads YAML inline in another file with the loader\'s checks: a cycle is refused, a shared value kept', () => {
-    expect(readInlineYaml('a: &x [*x]\n').error?.message).toMatch(/refers to a node that holds it/);
-    expect(readInlineYaml('a: &x [1]\nb: *x\n')).toEqual({ docs: [{ a: [1], b: [1] }] });
+    expect(readYamlText('a: &x [*x]\n').error?.message).toMatch(/refers to a node that holds it/);
+    expect(readYamlText('a: &x [1]\nb: *x\n')).toEqual({ docs: [{ a: [1], b: [1] }] });
     // A Helm template's text: keys set in an if and its else both stay readable; a cycle is not.
     expect(parseHelmTemplate('kind: Application\n{{- if .Values.a }}\npath: a\n{{- else }}\npath: b\n{{- end }}\n')).toEqual([{ kind: 'Application', path: 'b' }]);
     expect(parseHelmTemplate('kind: Application\nspec: &s\n  x: *s\n')).toEqual([undefined]);

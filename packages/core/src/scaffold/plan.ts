@@ -6,7 +6,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { backupConfigOf } from '../cnpg/archive.js';
 import { InputError } from '../errors.js';
 import type { Inventory } from '../inventory/inventory.js';
-import { readInlineYaml } from '../inventory/parse-file.js';
+import { readYamlText } from '../inventory/parse-file.js';
 import type { Resource } from '../inventory/resource.js';
 import { profileFor } from '../profile/overrides.js';
 import { type Profile, type TemplateVars } from '../profile/profile.js';
@@ -295,7 +295,7 @@ export function deployHints(inventory: Inventory, root: string, overlays: readon
     }
     for (const k of kustomizations) {
       // Read as the loader reads it: a kustomization it refused (an alias cycle, a syntax error) names nothing.
-      const read = readInlineYaml(k.text!);
+      const read = readYamlText(k.text!);
       if (read.error || read.docs.length !== 1) continue;
       const data = read.docs[0];
       const entries = [get(data, 'resources'), get(data, 'components')].flatMap((x) => (Array.isArray(x) ? x : []));
