@@ -24,6 +24,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === 'version')) {
  * core (their build info files; an installed package has none, and its bundle is the one shipped).
  */
 function bundleIsCurrent() {
+  // CNPG_SITE_NO_BUNDLE=1 loads the compiled modules (stack traces that name source files).
+  if (process.env.CNPG_SITE_NO_BUNDLE) return false;
   const mtime = (rel) => {
     const p = new URL(rel, import.meta.url);
     return existsSync(p) ? statSync(p).mtimeMs : undefined;
