@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CORE = join(ROOT, 'packages/core/dist/index.js');
 const POLICY = join(ROOT, 'packages/policy/dist/index.js');
+const PARSE_FILE = join(ROOT, 'packages/core/dist/inventory/parse-file.js');
 const CLI = join(ROOT, 'packages/kubectl-cnpg-site/bin/run.js');
 const KUSTOMIZATIONS = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
@@ -355,6 +356,7 @@ async function worker() {
   Error.stackTraceLimit = 50;
   const core = await import(pathToFileURL(CORE).href);
   const policy = await import(pathToFileURL(POLICY).href);
+  const { parseFileContent } = await import(pathToFileURL(PARSE_FILE).href);
   const { contexts } = loadCorpus();
   const base = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'cnpg-site-fuzz-'));
   const roots = contexts.map((c, i) => {
@@ -405,6 +407,16 @@ async function worker() {
         mkdirSync(dirname(abs), { recursive: true });
         writeFileSync(abs, Buffer.from(f.data));
       }
+      // The loader's fast path reads each file as the composer does, or gives up.
+      await run('fast-path', async () => {
+        const limits = { maxBytes: 5 * 1024 * 1024, maxAlias: 1000 };
+        for (const f of input.files) {
+          const data = Buffer.from(f.data);
+          const full = JSON.stringify(parseFileContent(f.rel, data, { ...limits, fast: false }));
+          const fast = JSON.stringify(parseFileContent(f.rel, data, limits));
+          if (full !== fast) problem('fast-path', 'mismatch', { message: `${f.rel}: the fast path and the composer differ`, stack: `composer: ${full.slice(0, 1000)}\nfast: ${fast.slice(0, 1000)}` });
+        }
+      });
       const target = input.wholeTree ? root : findTarget(root, input.files[0].rel);
       let lintRun;
       await run('lint', async () => {
@@ -510,7 +522,7 @@ async function parent(o) {
   mkdirSync(o.out, { recursive: true });
   const started = Date.now();
   const deadline = started + o.seconds * 1000;
-  const counts = { inputs: 0, lint: 0, policy: 0, cli: 0, crash: 0, hang: 0, exit: 0, unescaped: 0, warning: 0 };
+  const counts = { inputs: 0, lint: 0, policy: 0, cli: 0, crash: 0, hang: 0, exit: 0, unescaped: 0, warning: 0, mismatch: 0 };
   const bySig = new Map();
   let next = o.only ?? 0;
   const last = o.only !== undefined ? o.only + 1 : o.count;
@@ -605,14 +617,14 @@ async function parent(o) {
 
   const progress = setInterval(() => {
     const s = (Date.now() - started) / 1000;
-    process.stdout.write(`  ${counts.inputs} inputs in ${s.toFixed(0)} s (${(counts.inputs / s).toFixed(1)}/s); crashes ${counts.crash}, hangs ${counts.hang}, bad exits ${counts.exit}, unescaped ${counts.unescaped}, warnings ${counts.warning}, distinct ${bySig.size}\n`);
+    process.stdout.write(`  ${counts.inputs} inputs in ${s.toFixed(0)} s (${(counts.inputs / s).toFixed(1)}/s); crashes ${counts.crash}, hangs ${counts.hang}, bad exits ${counts.exit}, unescaped ${counts.unescaped}, warnings ${counts.warning}, fast-path mismatches ${counts.mismatch}, distinct ${bySig.size}\n`);
   }, 30_000);
   await Promise.all(Array.from({ length: o.jobs }, loop));
   clearInterval(progress);
 
   const secs = (Date.now() - started) / 1000;
   process.stdout.write(`\nfuzz: seed ${o.seed}: ${counts.inputs} inputs in ${secs.toFixed(1)} s (lint, render and plan-restore each; policy ${counts.policy}, CLI ${counts.cli})\n`);
-  process.stdout.write(`  crashes ${counts.crash}, hangs ${counts.hang}, exits outside 0/1/2 ${counts.exit}, unescaped output ${counts.unescaped}, warnings ${counts.warning}\n`);
+  process.stdout.write(`  crashes ${counts.crash}, hangs ${counts.hang}, exits outside 0/1/2 ${counts.exit}, unescaped output ${counts.unescaped}, warnings ${counts.warning}, fast-path mismatches ${counts.mismatch}\n`);
   const sigs = [...bySig.values()].sort((a, b) => b.count - a.count);
   for (const s of sigs) process.stdout.write(`  ${String(s.count).padStart(6)}  ${s.sig}\n        first input ${s.first}: ${s.dir}\n`);
   writeFileSync(join(o.out, 'summary.json'), JSON.stringify({ seed: o.seed, seconds: secs, counts, failures: sigs }, null, 2) + '\n');

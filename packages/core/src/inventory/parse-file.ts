@@ -4,6 +4,7 @@ import { formatMessage, type MessageData } from '../rules/rule.js';
 import type { Diagnostic, Position, YamlPath } from '../types.js';
 import { isRecord } from './resource.js';
 import { inspectNodes, locate } from './yaml-nodes.js';
+import { fastDocuments } from './fast-compose.js';
 
 /**
  * The parse of one file, reduced to what the loader needs: plain data and positions, no syntax
@@ -47,6 +48,8 @@ export interface ParseLimits {
   maxEntries?: number;
   /** Milliseconds one file's parse may take (default MAX_PARSE_MS); longer refuses the file. */
   maxParseMs?: number;
+  /** false: always compose with the library (the fast path's tests compare the two). */
+  fast?: boolean;
 }
 
 /**
@@ -225,10 +228,16 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
       start = end + 1;
     }
   }
-  const blockDeep = nestingBound(text) > MAX_DEPTH ? blockTooDeep(text, MAX_DEPTH) : undefined;
+  const bound = nestingBound(text);
+  const blockDeep = bound > MAX_DEPTH ? blockTooDeep(text, MAX_DEPTH) : undefined;
   if (blockDeep !== undefined) {
     const line = text.slice(0, blockDeep).split('\n').length;
     return { ...skip('tooDeep', { max: MAX_DEPTH }, 'error', line, 1), text };
+  }
+  // Most manifests take the fast path: data straight from the syntax tree.
+  if (limits.fast !== false && bound <= MAX_DEPTH) {
+    const fast = fastFile(text);
+    if (fast) return { text, docs: fast, skipped: false, diagnostics };
   }
   const lineCounter = new LineCounter();
   const docs: ParsedDocResult[] = [];
@@ -272,6 +281,35 @@ export function parseFileContent(file: string, buf: Uint8Array | undefined, limi
     return { ...skip('noDocuments'), text };
   }
   return { text, docs, skipped: false, diagnostics };
+}
+
+/**
+ * A file's documents through the fast path (fast-compose.ts), or undefined when the text needs the
+ * composer: the same documents, data and object positions the composer's path gives.
+ */
+function fastFile(text: string): ParsedDocResult[] | undefined {
+  if (goYamlAliases(text) !== text) return undefined;
+  const lineCounter = new LineCounter();
+  const fast = withoutEnvironment(() => fastDocuments(text, COMPOSE_OPTIONS, lineCounter, MAX_DEPTH));
+  if (!fast) return undefined;
+  const docs: ParsedDocResult[] = [];
+  for (let index = 0; index < fast.length; index++) {
+    const { data, collection, offset, metadataOffset } = fast[index]!;
+    if (!collection && data === null) continue;
+    // A List needs positions inside the document: the composer's path.
+    if (isRecord(data) && data.kind === 'List') return undefined;
+    const at = (o: number): Position => {
+      const { line, col } = lineCounter.linePos(o);
+      return { line, column: col };
+    };
+    const position = at(offset);
+    if (lacksName(data)) {
+      // Where `metadata` is (its value), else where it belongs (the start of the map).
+      if (metadataOffset === undefined) return undefined;
+      docs.push({ index, data, objects: [{ position, metadata: metadataOffset >= 0 ? at(metadataOffset) : position }] });
+    } else docs.push({ index, data, objects: [{ position }] });
+  }
+  return docs.length > 0 ? docs : undefined;
 }
 
 /** Why a document is refused: a yaml-syntax message and where. */
