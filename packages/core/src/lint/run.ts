@@ -26,8 +26,8 @@ export interface LintPathsOptions {
   /** Where relative paths start. Default: the process's working directory. */
   cwd?: string;
   /**
-   * Threads that parse YAML on a large input (see `loadInventoryParallel`); 1 parses on this
-   * thread only. The result is the same either way.
+   * Threads that parse YAML on a large input (see `loadInventoryParallel`); 1 (the default)
+   * parses on this thread only. The result is the same either way.
    */
   threads?: number;
   /** Report suppressions that hide nothing. */
@@ -39,8 +39,8 @@ export interface LintPathsOptions {
 }
 
 /**
- * Loads the paths with the profile in force for the first of them, and lints them. A large input
- * on the file system is parsed on several threads.
+ * Loads the paths with the profile in force for the first of them, and lints them. With `threads`
+ * above 1, a large input on the file system is parsed on several threads.
  */
 export async function lintPaths(paths: string[], opts: LintPathsOptions = {}): Promise<LintRun> {
   const cwd = opts.cwd ?? process.cwd();
