@@ -113,30 +113,39 @@ export async function contextOf(base: GitSource, head: GitSource, overlays: stri
   const out = new Set(overlays);
   const namespaces = new Set<string>();
   for (const l of loads) for (const r of l.inventory.resources) if (r.namespace) namespaces.add(r.namespace);
-  const nsTexts = [...namespaces].flatMap((ns) => [`namespace: ${ns}`, `Namespace: ${ns}`, `namespace: "${ns}"`, `Namespace: "${ns}"`]);
+  // The lines that put a resource in one of those namespaces.
+  const nsForms = (ns: string) => [`namespace: ${ns}`, `Namespace: ${ns}`, `namespace: "${ns}"`, `Namespace: "${ns}"`];
   // Renderers: a parent names the overlay by its directory's name (a relative path ends in it).
   let frontier = overlays.filter((o) => !YAML.test(o));
   for (let level = 0; level < 4 && (frontier.length > 0 || level === 0); level++) {
     const names = [...new Set(frontier.map((o) => posix.basename(o)))];
-    const texts = level === 0 ? [...names, ...nsTexts] : names;
+    // A namespace is searched for as its name, and its lines picked out here: one git grep per
+    // name rather than four forms (an overlay is often named as its namespace: one grep in all).
+    const texts = level === 0 ? [...new Set([...names, ...namespaces])] : names;
     if (texts.length === 0) break;
     const hits = await head.grepMany(texts);
     const next: string[] = [];
-    for (const [text, list] of hits) {
-      const isName = names.includes(text);
-      // A parent names the overlay as a path: in a kustomization (`- ../postgres`, `- postgres`)
-      // or as `…/postgres` (a Flux or ArgoCD path). Other mentions of the word are not leads.
-      const lead = (h: { path: string; text: string }) =>
-        !isName || KUSTOMIZATION_NAMES.includes(posix.basename(h.path)) || h.text.includes(`/${text}`);
-      const files = new Set(list.filter((h) => YAML.test(h.path) && lead(h)).map((h) => h.path));
+    const follow = (files: Set<string>, isName: boolean) => {
       // A name that common (`base`, `app`) would pull in the repository: not a lead.
-      if (files.size > 64) continue;
+      if (files.size > 64) return;
       for (const f of files) {
         const o = overlayFor(f, head);
         if (o === undefined || o === '' || out.has(o)) continue;
         // A namespace hit is context only; a name hit may be a parent to follow further up.
         out.add(o);
         if (isName) next.push(o);
+      }
+    };
+    for (const [text, list] of hits) {
+      const yaml = list.filter((h) => YAML.test(h.path));
+      if (names.includes(text)) {
+        // A parent names the overlay as a path: in a kustomization (`- ../postgres`, `- postgres`)
+        // or as `…/postgres` (a Flux or ArgoCD path). Other mentions of the word are not leads.
+        const lead = (h: { path: string; text: string }) => KUSTOMIZATION_NAMES.includes(posix.basename(h.path)) || h.text.includes(`/${text}`);
+        follow(new Set(yaml.filter(lead).map((h) => h.path)), true);
+      }
+      if (level === 0 && namespaces.has(text)) {
+        for (const form of nsForms(text)) follow(new Set(yaml.filter((h) => h.text.includes(form)).map((h) => h.path)), false);
       }
     }
     frontier = next;

@@ -149,6 +149,9 @@ describe('context in a large repository: the touched overlays and what they need
       'sites/dal/clusters/k1/wave-1/overlays/secrets/secret.yaml': 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\n',
       'sites/dal/clusters/k1/wave-1/overlays/other/kustomization.yaml': 'namespace: other\nresources:\n  - cm.yaml\n',
       'sites/dal/clusters/k1/wave-1/overlays/other/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: forgejo\n',
+      // The namespace quoted: context too.
+      'sites/dal/clusters/k1/wave-1/overlays/quoted/kustomization.yaml': 'namespace: "forgejo"\nresources:\n  - cm.yaml\n',
+      'sites/dal/clusters/k1/wave-1/overlays/quoted/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: q\n',
     };
     const b = r.commit(files, 'base');
     const h = r.commit({ [`${OV}/postgres.yaml`]: files[`${OV}/postgres.yaml`]!.replace('instances: 3', 'instances: 2') }, 'head');
@@ -159,7 +162,7 @@ describe('context in a large repository: the touched overlays and what they need
     // A limit of 0 files: the large-repository path, whatever the size.
     const context = await contextOf(base, head, [OV], [load], 0);
     // The network policy file of the fixture sets namespace forgejo itself: context too.
-    expect(context).toEqual([OV, parent, 'flux/apps.yaml', 'sites/dal/clusters/k1/wave-1/overlays/secrets', 'sites/dal/clusters/k1/wave-2/overlays/forgejo-netpol/netpol.yaml'].sort());
+    expect(context).toEqual([OV, parent, 'flux/apps.yaml', 'sites/dal/clusters/k1/wave-1/overlays/quoted', 'sites/dal/clusters/k1/wave-1/overlays/secrets', 'sites/dal/clusters/k1/wave-2/overlays/forgejo-netpol/netpol.yaml'].sort());
     // Small enough: the whole repository.
     expect(await contextOf(base, head, [OV], [load])).toEqual(['']);
   });
