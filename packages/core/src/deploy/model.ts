@@ -555,8 +555,9 @@ function templateUnknowns(o: Obj): string[] {
   const out = new Set<string>();
   const walk = (v: unknown) => {
     if (typeof v === 'string') {
-      for (const m of v.match(/\{\{[^}]*\}\}/g) ?? []) if (/\{\{\s*[-]?\s*[.$]/.test(m)) out.add(m);
-      for (const m of v.match(/\$\{[_a-zA-Z][_a-zA-Z0-9]*(:?[=-][^}]*)?\}/g) ?? []) out.add(m);
+      // Most strings hold neither: no match to run.
+      if (v.includes('{{')) for (const m of v.match(/\{\{[^}]*\}\}/g) ?? []) if (/\{\{\s*[-]?\s*[.$]/.test(m)) out.add(m);
+      if (v.includes('${')) for (const m of v.match(/\$\{[_a-zA-Z][_a-zA-Z0-9]*(:?[=-][^}]*)?\}/g) ?? []) out.add(m);
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (isObj(v)) Object.values(v).forEach(walk);
   };
