@@ -61,7 +61,8 @@ function handle(err: unknown): number {
       .filter((l) => l !== '' && !/^at /.test(l) && !/^See more help with/i.test(l) && !/^The following errors? occurred:?$/i.test(l))
       .map((l) => l.replace(/:$/, ''));
     const msg = [...new Set(lines.map(exclusivePair))].join('; ');
-    process.stderr.write(`error: ${msg.replace(/[.;]$/, '')}; see --help for usage\n`);
+    // A sentence's final stop goes, not the end of an argument the message quotes (`init .`).
+    process.stderr.write(`error: ${/Unexpected arguments?: /.test(msg) ? msg : msg.replace(/[.;]$/, '')}; see --help for usage\n`);
     return e.oclif.exit === 0 ? 0 : 2;
   }
   if (e?.code === 'EPIPE') return 0;

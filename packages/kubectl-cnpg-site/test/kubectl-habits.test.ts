@@ -110,6 +110,13 @@ describe('mutually exclusive flags', () => {
   });
 });
 
+describe('an argument a command does not take', () => {
+  it('is named as typed, its dots kept', T, () => {
+    expectUsageError(cli(['init', '--dry-run', '.']), /^error: Unexpected argument: \.; see --help for usage$/m);
+    expectUsageError(cli(['init', '--dry-run', 'site.']), /^error: Unexpected argument: site\.; see --help for usage$/m);
+  });
+});
+
 describe('shell completion', () => {
   let tmp: ReturnType<typeof tempDir>;
   let bin: string;
