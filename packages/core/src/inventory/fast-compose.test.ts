@@ -119,6 +119,21 @@ describe('the fast path reads what the composer reads', () => {
     expectSame(text);
   });
 
+  it.each([
+    ['CRLF line ends', (t: string) => t.replace(/\n/g, '\r\n')],
+    ['CR line ends', (t: string) => t.replace(/\n/g, '\r')],
+    ['no newline at the end', (t: string) => t.replace(/\n+$/, '')],
+    ['trailing spaces', (t: string) => t.replace(/\n/g, '  \n')],
+    ['a line or paragraph separator in a value', (t: string) => t.replace(/: /, ': a\u2028b\u0085c ')],
+    ['a no-break space after a colon', (t: string) => t.replace(/: /, ':\u00a0')],
+    ['a byte order mark after the first line', (t: string) => t.replace(/\n/, '\n\ufeff')],
+  ])('gives the same result on every fixture with %s', (_name, change) => {
+    for (const { file, text } of SEEDS) {
+      const changed = change(text);
+      expect(JSON.stringify(parse(changed, true)), file).toBe(JSON.stringify(parse(changed, false)));
+    }
+  });
+
   it('gives up on a text longer than its bound', () => {
     const text = `a: "${'x'.repeat(FAST_MAX_LENGTH)}"\n`;
     expect(takesFastPath(text)).toBe(false);
@@ -133,7 +148,7 @@ describe('the fast path reads what the composer reads', () => {
       state = (Math.imul(state, 1103515245) + 12345) >>> 0;
       return state % n;
     };
-    const PIECES = [':', ': ', '-', '- ', ' ', '  ', '#', ' #', '"', "'", '{', '}', '[', ']', ',', '|', '>', '\n', '?', '&a', '*a', '!', '!!str ', '%', '@', '`', '---\n', '...\n', '\t', '\\', 'x', '0', '~', '<<: ', '\ufeff'];
+    const PIECES = [':', ': ', '-', '- ', ' ', '  ', '#', ' #', '"', "'", '{', '}', '[', ']', ',', '|', '>', '\n', '?', '&a', '*a', '!', '!!str ', '%', '@', '`', '---\n', '...\n', '\t', '\\', 'x', '0', '~', '<<: ', '\ufeff', '\r', '\r\n', '\u2028', '\u0085', '\u00a0', '\u0001'];
     const fastTaken = { yes: 0, no: 0 };
     for (let i = 0; i < 20_000; i++) {
       const seed = SEEDS[rand(SEEDS.length)]!.text;
