@@ -425,17 +425,22 @@ export class GitSource {
     return this.grepAny([text]);
   }
 
+  /** git grep's arguments for lines holding any of `patterns` (fixed strings; '' matches every line) in this revision. */
+  private grepArgs(patterns: readonly string[]): string[] {
+    const args: string[] = [...GREP_ARGS];
+    if (this.rev === 'index') args.push('--cached');
+    for (const t of patterns) args.push('-e', t);
+    if (this.rev !== 'index') args.push(this.rev);
+    args.push('--');
+    return args;
+  }
+
   /** Lines holding any of `texts` (fixed strings) in any text file of this revision (`grep` gives it one). */
   private grepAny(texts: readonly string[]): GrepHit[] {
     // No line holds LF; git would split the pattern there, and NUL cannot be an argument.
     const searched = texts.filter((t) => !t.includes('\n') && !t.includes('\0'));
     if (this.rev === 'empty' || searched.length === 0) return [];
-    const args: string[] = [...GREP_ARGS];
-    if (this.rev === 'index') args.push('--cached');
-    for (const t of searched) args.push('-e', t);
-    if (this.rev !== 'index') args.push(this.rev);
-    args.push('--');
-    const out = git(this.root, args, { okCodes: [0, 1] }).toString('utf8');
+    const out = git(this.root, this.grepArgs(searched), { okCodes: [0, 1] }).toString('utf8');
     const hits: GrepHit[] = [];
     const prefix = this.rev === 'index' ? '' : `${this.rev}:`;
     // Records are PATH NUL LINE NUL TEXT LF; a path may itself hold LF, so read field by field.
@@ -495,12 +500,7 @@ export class GitSource {
     const lists = searched.map((t) => result.get(t)!);
     // Lines kept so far of each text in the current file (files come one after the other).
     const kept = searched.map(() => 0);
-    const args: string[] = [...GREP_ARGS];
-    if (this.rev === 'index') args.push('--cached');
-    if (all) args.push('-e', '');
-    else for (const t of searched) args.push('-e', t);
-    if (this.rev !== 'index') args.push(this.rev);
-    args.push('--');
+    const args = this.grepArgs(all ? [''] : searched);
     const prefix = Buffer.from(this.rev === 'index' ? '' : `${this.rev}:`, 'utf8');
     let lastPathBytes: Buffer | undefined;
     let lastPath = '';
