@@ -10,6 +10,7 @@ import { kustomizeResources } from '../rules/kustomize-resources.js';
 import { render as renderRule } from '../rules/load-notes.js';
 import { formatMessage, type MessageData } from '../rules/rule.js';
 import type { Diagnostic, Position, YamlPath } from '../types.js';
+import { foldedChanges, withFoldedChanges, type FoldedChange } from './go-yaml-folded.js';
 import { applyJsonPatch, PatchError, strategicMerge, type JsonPatchOp } from './merge.js';
 import { lazyPosition, type InlineAt, type Layer } from './provenance.js';
 
@@ -116,6 +117,9 @@ interface Frame {
   data: Obj;
 }
 
+/** The folded scalars kustomize changes, by parsed file (a host caches its parses). */
+const FOLDED = new WeakMap<ParsedFileResult, Map<number, FoldedChange[]>>();
+
 export class KustomizeRenderer {
   readonly files = new Map<string, FileRole>();
   readonly problems: RenderProblem[] = [];
@@ -125,6 +129,8 @@ export class KustomizeRenderer {
   private pendingBuiltins: Obj[] = [];
   /** Name references declared in `configurations` files (kind, the kind that refers, the field). */
   private readonly nameRefs: NameRef[] = [];
+  /** foldedIn's cache for YAML inline in kustomizations (files: FOLDED). */
+  private readonly inlineFolded = new Map<string, Map<number, FoldedChange[]>>();
 
   constructor(private readonly host: RenderHost, private readonly limits = { maxDepth: 40, maxSteps: 20000 }) {}
 
@@ -316,7 +322,7 @@ export class KustomizeRenderer {
           continue;
         }
         this.role(f, 'resource');
-        for (const it of this.loadFile(f)) {
+        for (const it of this.kustomizeItems(f)) {
           const { sops: _sops, ...object } = it.object;
           acc.push({ ...it, object });
         }
@@ -333,7 +339,7 @@ export class KustomizeRenderer {
     const kind = this.host.kind(target);
     if (kind === 'file') {
       this.role(target, 'resource');
-      acc.push(...this.loadFile(target));
+      acc.push(...this.kustomizeItems(target));
       return;
     }
     if (kind === 'dir') {
@@ -355,6 +361,48 @@ export class KustomizeRenderer {
       return;
     }
     this.entryProblem(frame.file, [field, i], 'missing', 'resources', entry);
+  }
+
+  /**
+   * The Kubernetes objects of a resource file as kustomize reads them: with its folded scalars
+   * as go-yaml writes them (see go-yaml-folded.ts).
+   */
+  private kustomizeItems(file: string): Item[] {
+    const items = this.loadFile(file);
+    const changes = this.foldedIn(file);
+    if (changes.size === 0) return items;
+    return items.map((it) => {
+      const src = it.layers[0]!;
+      if (src.kind !== 'source' || this.flowRooted(it)) return it;
+      const object = withFoldedChanges(it.object, src.basePath, changes.get(src.docIndex));
+      return object === it.object ? it : { ...it, object, layers: [{ ...src, data: object }, ...it.layers.slice(1)] };
+    });
+  }
+
+  /**
+   * A resource kustomize holds in flow style (an item of a List, a JSON file): go-yaml writes
+   * everything inside it, a folded scalar a patch adds too, double-quoted.
+   */
+  private flowRooted(it: Item): boolean {
+    const src = it.layers[0];
+    if (!src || src.kind !== 'source') return false;
+    if (src.basePath.length > 0) return true;
+    const text = this.host.parsed(src.file).text;
+    return src.file.endsWith('.json') || (text !== undefined && /^(?:\s*(?:#[^\n]*)?\n)*\s*(?:---[ \t]*\n\s*)?[{[]/.test(text));
+  }
+
+  /** The folded scalars kustomize changes in a file, or in YAML inline in a kustomization. */
+  private foldedIn(file: string, inline?: string): Map<number, FoldedChange[]> {
+    if (inline !== undefined) {
+      let m = this.inlineFolded.get(inline);
+      if (!m) this.inlineFolded.set(inline, (m = foldedChanges(inline)));
+      return m;
+    }
+    const pf = this.host.parsed(file);
+    let m = FOLDED.get(pf);
+    // a file the loader refused (or read nothing from) is not composed again
+    if (!m) FOLDED.set(pf, (m = pf.text === undefined || pf.docs.length === 0 ? new Map() : foldedChanges(pf.text)));
+    return m;
   }
 
   /** The Kubernetes objects of a file, each with its source layer. */
@@ -669,16 +717,19 @@ export class KustomizeRenderer {
     if (target && matches.length === 0) {
       this.note(frame.file, where, 'patchTargetMissing');
     }
+    // kustomize merges the patch's nodes, folded style and all (a JSON 6902 patch's values keep none)
+    const folded = withFoldedChanges(p, [], this.foldedIn(patch.layer.file, patch.layer.text).get(patch.layer.docIndex));
     for (const it of matches) {
-      let body: unknown = p;
+      const q = this.flowRooted(it) ? p : folded;
+      let body: unknown = q;
       if (target) {
         // with a target, the patch's own identity does not rename what it patches
-        const meta = isObj(p.metadata) ? { ...p.metadata } : undefined;
+        const meta = isObj(q.metadata) ? { ...q.metadata } : undefined;
         if (meta) {
           delete meta.name;
           delete meta.namespace;
         }
-        const { apiVersion: _a, kind: _k, ...rest } = p;
+        const { apiVersion: _a, kind: _k, ...rest } = q;
         body = meta ? { ...rest, metadata: meta } : rest;
       }
       if (isObj(body) && body.$patch === 'delete') {

@@ -255,6 +255,6 @@ describe('bounded and safe', () => {
     cpSync(join(FIXTURES, 'own'), join(root, 'own'), { recursive: true });
     const { model } = load(root);
     // the base is listed by the overlays, so it is not a root of its own
-    expect(model!.roots.map((r) => r.id)).toEqual(['kustomize:own/overlays/prod', 'kustomize:own/overlays/recovery', 'kustomize:own/overlays/staging']);
+    expect(model!.roots.map((r) => r.id)).toEqual(['kustomize:own/folded/overlay', 'kustomize:own/overlays/prod', 'kustomize:own/overlays/recovery', 'kustomize:own/overlays/staging']);
   });
 });
