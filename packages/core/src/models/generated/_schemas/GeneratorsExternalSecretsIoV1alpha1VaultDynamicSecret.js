@@ -1,5 +1,5 @@
 // @ts-nocheck
-import { formats } from "@kubernetes-models/validate";
+import { formats } from "../../formats.js";
 export const validate = validate42;
 const schema17 = {
   "type": "object",

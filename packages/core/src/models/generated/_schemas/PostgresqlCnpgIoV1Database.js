@@ -1,5 +1,5 @@
 // @ts-nocheck
-import { formats } from "@kubernetes-models/validate";
+import { formats } from "../../formats.js";
 export const validate = validate44;
 const schema18 = {
   "type": "object",
