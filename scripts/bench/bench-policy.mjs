@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Benchmark: cnpg-site-guard (cnpg-site-policy guard) with one staged overlay in a repository of
-// 1000 apps. Target: <= 350 ms wall time; and cnpg-site-policy ci on a one-commit change, <= 3 s. Prints figures; asserts nothing.
+// 1000 apps. Target: <= 350 ms wall time; lint-staged (the other hook) is timed beside it; and
+// cnpg-site-policy ci on a one-commit change, <= 3 s. Prints figures; asserts nothing.
 //   node scripts/bench/bench-policy.mjs [APPS] [RUNS]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -73,7 +74,9 @@ try {
     ['half rename, guard', overlay(target, `${target}-db-2`), (f) => f, ['guard']],
     ['wrong storage class, lint-staged', overlay(target, `${target}-db`, { storageClass: 'standard' }), (f) => f, ['lint-staged']],
   ];
+  // The target is the guard's (issue 9); lint-staged, the other hook, is reported beside it.
   let worst = 0;
+  let lintStaged = 0;
   for (const [label, staged, tweak, args] of cases) {
     g(dir, 'reset', '-q', '--hard', 'HEAD');
     const only = Object.fromEntries(Object.entries(staged).filter(([p]) => p.includes('/overlays/')).map(([p, t]) => [p, p.endsWith('postgres.yaml') ? tweak(t) : t]));
@@ -81,10 +84,12 @@ try {
     g(dir, 'add', '-A');
     const stagedFiles = g(dir, 'diff', '--cached', '--name-only').split('\n').filter(Boolean);
     const r = time(dir, [...args, ...(args[0] === 'lint-staged' ? stagedFiles : [])]);
-    worst = Math.max(worst, r.median);
+    if (args[0] === 'guard') worst = Math.max(worst, r.median);
+    else lintStaged = r.median;
     console.log(`${label.padEnd(34)} exit ${r.code}  min ${r.min.toFixed(0)} ms  median ${r.median.toFixed(0)} ms  max ${r.max.toFixed(0)} ms  (${RUNS} runs)`);
   }
-  console.log(`worst median ${worst.toFixed(0)} ms; target <= ${TARGET_MS} ms: ${worst <= TARGET_MS ? 'met' : 'NOT met'}`);
+  console.log(`guard worst median ${worst.toFixed(0)} ms; target <= ${TARGET_MS} ms: ${worst <= TARGET_MS ? 'met' : 'NOT met'}`);
+  console.log(`lint-staged median ${lintStaged.toFixed(0)} ms (${lintStaged <= TARGET_MS ? 'within' : 'over'} the guard's ${TARGET_MS} ms)`);
 
   // A half rename beside a text file of 200,000 lines that name the old Cluster: every line is a
   // reference the rename leaves behind. Target: under a second.
