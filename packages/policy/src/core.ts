@@ -1,6 +1,8 @@
 /**
  * The parts of @cnpg-site/core the policy uses. Core's index leaves out the S3 and Kubernetes
- * clients (subpath exports), so loading it stays cheap for a pre-commit hook.
+ * clients (subpath exports), so loading it stays cheap for a pre-commit hook; and the hook's bundle
+ * holds only what is named here (no `import()` of the whole index, which would keep the restore
+ * and upgrade planners, the scaffolder and the rest in the modules every hook run loads).
  */
 export {
   applyBaseline,
@@ -24,6 +26,7 @@ export {
   loadInventory,
   OUTPUT_FORMATS,
   parseBaseline,
+  parseProfile,
   positionOf,
   recoverySourceOf,
   refOf,
@@ -31,6 +34,7 @@ export {
   repoPath,
   repositoryRoot,
   RULE_IDS,
+  RULE_OPTIONS,
   siteLocationOf,
   staleReferencesInInventory,
   staleReferencesInText,
@@ -38,10 +42,3 @@ export {
   withFingerprints,
   writeStdout as write,
 } from '@cnpg-site/core';
-import type { parseProfile, RULE_OPTIONS } from '@cnpg-site/core';
-
-/** The profile parser; callers load it only when a profile file exists. */
-export async function loadProfileParser(): Promise<{ parseProfile: typeof parseProfile; ruleOptions: typeof RULE_OPTIONS }> {
-  const core = await import('@cnpg-site/core');
-  return { parseProfile: core.parseProfile, ruleOptions: core.RULE_OPTIONS };
-}

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { applyBaseline, applySuppressions, archiveTargetOf, compareDiagnostics, DEFAULT_PROFILE, diffClusters, directivesIn, excludeMatcher, InputError, KUSTOMIZATION_NAMES, lint, loadInventory, loadProfileParser, parseBaseline, relPath, RULE_IDS, withFingerprints } from './core.js';
+import { applyBaseline, applySuppressions, archiveTargetOf, compareDiagnostics, DEFAULT_PROFILE, diffClusters, directivesIn, excludeMatcher, InputError, KUSTOMIZATION_NAMES, lint, loadInventory, parseBaseline, parseProfile, relPath, RULE_IDS, RULE_OPTIONS, withFingerprints } from './core.js';
 import type { ClusterDiff, Diagnostic, LoadResult, Profile, Summary } from '@cnpg-site/core';
 import {
   archiveCheckedClusters,
@@ -89,8 +89,7 @@ export const POLICY_RULE_IDS: readonly string[] = Object.values(POLICY_RULES);
 export async function profileOf(src: GitSource): Promise<Profile> {
   const buf = src.isFile('.cnpg-site.yaml') ? src.readFile(src.abs('.cnpg-site.yaml')) : undefined;
   if (!buf) return DEFAULT_PROFILE;
-  const { parseProfile, ruleOptions } = await loadProfileParser();
-  return parseProfile(buf.toString('utf8'), src.abs('.cnpg-site.yaml'), [...RULE_IDS, ...POLICY_RULE_IDS], ruleOptions);
+  return parseProfile(buf.toString('utf8'), src.abs('.cnpg-site.yaml'), [...RULE_IDS, ...POLICY_RULE_IDS], RULE_OPTIONS);
 }
 
 /**
