@@ -555,7 +555,10 @@ async function parent(o) {
       child.stderr.on('data', (d) => (w.stderr = (w.stderr + d.toString('utf8')).slice(-4000)));
       child.on('message', (m) => {
         if (m.type === 'ready') resolveReady(w);
-        else if (m.type === 'op') w.op = m.op;
+        else if (m.type === 'op') {
+          w.op = m.op;
+          w.onOp?.(m.op);
+        }
         else if (m.type === 'done') w.onDone?.(m);
       });
       child.on('exit', (code, signal) => w.onExit?.(code, signal));
@@ -570,17 +573,27 @@ async function parent(o) {
         clearTimeout(w.timer);
         w.onDone = undefined;
         w.onExit = undefined;
+        w.onOp = undefined;
         resolveRun(value);
       };
       w.op = undefined;
       w.stderr = '';
       w.onDone = (m) => finish({ results: m.results, alive: true });
       w.onExit = (code, signal) => finish({ results: [{ op: w.op ?? 'start', kind: 'crash', name: 'WorkerExit', message: `worker exited (${signal ?? `code ${code}`})`, stack: w.stderr }], alive: false });
-      w.timer = setTimeout(() => {
-        const op = w.op ?? 'start';
-        w.child.kill('SIGKILL');
-        finish({ results: [{ op, kind: 'hang', name: 'Timeout', message: `no answer within ${o.timeout} ms`, stack: '' }], alive: false });
-      }, input.policy || input.cli ? o.timeout * 3 : o.timeout);
+      // Each operation has its own time bound, from the moment the worker starts it: the loader
+      // may take seconds on a file of megabytes (its own bound is MAX_PARSE_MS a parse), and every
+      // operation reads the input again. fast-path parses each file twice; the policy and the CLI
+      // run git or a process of their own.
+      const arm = (op) => {
+        clearTimeout(w.timer);
+        const limit = o.timeout * (op === 'policy' || op === 'cli' ? 3 : op === 'fast-path' ? 2 : 1);
+        w.timer = setTimeout(() => {
+          w.child.kill('SIGKILL');
+          finish({ results: [{ op, kind: 'hang', name: 'Timeout', message: `no answer within ${limit} ms`, stack: '' }], alive: false });
+        }, limit);
+      };
+      w.onOp = arm;
+      arm('start');
       w.child.send(input);
     });
 
