@@ -1,5 +1,5 @@
 // @ts-nocheck
-import { formats } from "../../formats.js";
+import { formats } from "@kubernetes-models/validate";
 export const validate = validate44;
 const schema19 = {
   "type": "object",

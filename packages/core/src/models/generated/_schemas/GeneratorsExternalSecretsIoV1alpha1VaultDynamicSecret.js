@@ -1,5 +1,5 @@
 // @ts-nocheck
-import { formats } from "../../formats.js";
+import { formats } from "@kubernetes-models/validate";
 export const validate = validate42;
 const schema17 = {
   "type": "object",

@@ -1,5 +1,5 @@
 // @ts-nocheck
-import { formats } from "../../formats.js";
+import { formats } from "@kubernetes-models/validate";
 export const validate = validate24;
 const schema9 = {
   "type": "object",

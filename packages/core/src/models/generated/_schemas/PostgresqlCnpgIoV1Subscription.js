@@ -1,5 +1,5 @@
 // @ts-nocheck
-import { formats } from "../../formats.js";
+import { formats } from "@kubernetes-models/validate";
 export const validate = validate23;
 const schema8 = {
   "type": "object",
