@@ -3,14 +3,13 @@
 // faster. Parts loaded only by some commands (S3, the Kubernetes client) stay separate chunks,
 // loaded when used.
 //
-// Core's data files are not copied: the schema registry, the parse worker and the profile's
-// validator are resolved from the installed @cnpg-site/core (the bundle rewrites their modules'
-// `import.meta.url` to core's own location).
+// Core's data files are not copied: the schema registry and the parse worker resolve them from the
+// installed @cnpg-site/core (the bundle rewrites their `import.meta.url` to core's own location).
 import { build } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 
 /** Core modules that locate files beside themselves, by their path inside core's dist/. */
-const LOCATED = /[\\/]core[\\/]dist[\\/]((?:models[\\/]registry|inventory[\\/]parse-pool|profile[\\/]load)\.js)$/;
+const LOCATED = /[\\/]core[\\/]dist[\\/]((?:models[\\/]registry|inventory[\\/]parse-pool)\.js)$/;
 
 const coreLocation = {
   name: 'core-location',

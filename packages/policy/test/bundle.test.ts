@@ -1,7 +1,7 @@
 /**
  * The split bundle the pre-commit hooks start from (scripts/bundle-policy.mjs): current, holding
  * only what a hook run needs in the modules it loads up front, and judging as the compiled
- * modules do, with the profile's validator loaded from core when a profile exists.
+ * modules do, with a profile and with a bad one.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -52,13 +52,11 @@ describe('the hooks\' split bundle', () => {
     expect(bundle).toBeGreaterThanOrEqual(statSync(join(PKG, 'tsconfig.tsbuildinfo')).mtimeMs);
   });
 
-  it('loads up front only what a hook needs: no planner, scaffolder or profile schema, no S3 or Kubernetes client', () => {
+  it('loads up front only what a hook needs: no planner or scaffolder, no S3 or Kubernetes client', () => {
     const eager = eagerFiles();
     const text = eager.map((f) => readFileSync(join(BUNDLE, f), 'utf8')).join('\n');
     // the restore and upgrade planners, the scaffolder and the profile inference are not used
     for (const fn of ['function planRestore(', 'function planUpgrade(', 'function inferProfile(']) expect(text).not.toContain(fn);
-    // the profile schema's validator is read from core with the first profile file
-    expect(text).not.toContain('"additionalProperties":false,"properties":{"layout"');
     // the S3 and Kubernetes clients are chunks of their own, loaded by the commands that use them
     expect(text).not.toContain('@aws-sdk');
     expect(text).not.toContain('@kubernetes/client-node');

@@ -17,7 +17,7 @@ import {
   type ProfileOverride,
 } from './profile.js';
 import type { SeveritySetting } from '../types.js';
-import type { validate as ProfileValidator } from './generated/validate-profile.js';
+import { validate as validateProfile } from './generated/validate-profile.js';
 
 /** A Go duration (`24h`, `1h30m`), as the profile and rule options write lifetimes. */
 export const GO_DURATION_PATTERN = '^([0-9]+(\\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$';
@@ -29,16 +29,6 @@ export const PROFILE_FILE = '.cnpg-site.yaml';
 
 // ajv is loaded when a profile is parsed, not when this module is: most runs have no profile file.
 const require = createRequire(import.meta.url);
-
-let profileValidator: typeof ProfileValidator | undefined;
-/**
- * The profile schema's precompiled validator, loaded with the first profile file: a run on the
- * built-in profile (most pre-commit runs) does not load its 80 KB.
- */
-function validateProfile(data: unknown): boolean {
-  profileValidator ??= (require('./generated/validate-profile.js') as { validate: typeof ProfileValidator }).validate;
-  return profileValidator(data);
-}
 
 const str = { type: 'string', minLength: 1 };
 const severity = { enum: ['error', 'warning', 'info', 'off'] };
@@ -293,7 +283,7 @@ export function parseProfile(text: string, file: string, knownRules?: readonly s
   // PROFILE_SCHEMA's validator is compiled ahead (generated/validate-profile.js); ajv itself is
   // loaded only for rule options.
   if (!validateProfile(data)) {
-    const e = profileValidator!.errors![0]!;
+    const e = validateProfile.errors![0]!;
     const path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const field = e.keyword === 'additionalProperties' ? [...path, String(e.params.additionalProperty)] : path;
     const pos = locate(doc, lc, field.map((x) => (/^[0-9]+$/.test(x) ? Number(x) : x)), { key: e.keyword === 'additionalProperties' });
