@@ -9,8 +9,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { foldedChanges, goYamlFolded, withFoldedChanges } from './go-yaml-folded.js';
-import { renderPaths } from './render.js';
+import { parseAllDocuments } from 'yaml';
+import { normalizeForCompare } from '../../../../scripts/lib/compare-render.mjs';
+import { foldedChanges, goYamlFolded, opensFlowMap, withFoldedChanges } from './go-yaml-folded.js';
+import { renderKustomizeRoot, renderPaths } from './render.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
@@ -102,6 +104,19 @@ describe('foldedChanges and withFoldedChanges', () => {
   });
 });
 
+describe('opensFlowMap', () => {
+  it.each([
+    ['a block mapping', 'apiVersion: v1\nkind: ConfigMap\n', { line: 1, column: 1 }, false],
+    ['a JSON object', '{"apiVersion": "v1"}', { line: 1, column: 1 }, true],
+    ['a flow mapping after a comment', '# c\n{\n  apiVersion: v1}', { line: 2, column: 1 }, true],
+    ['a block mapping after a separator', 'a: 1\n---\napiVersion: v1\n', { line: 3, column: 1 }, false],
+    ['a flow mapping after a separator, indented', 'a: 1\n---\n  { apiVersion: v1 }\n', { line: 3, column: 3 }, true],
+    ['a line past the end', 'a: 1\n', { line: 5, column: 1 }, false],
+  ])('%s', (_, text, first, want) => {
+    expect(opensFlowMap(text, first)).toBe(want);
+  });
+});
+
 describe('agrees with kubectl kustomize on generated folded scalars', () => {
   beforeAll(() => {
     const ensure = spawnSync(join(REPO, 'scripts/ensure-system-packages.sh'), ['kubectl'], { encoding: 'utf8' });
@@ -148,6 +163,34 @@ describe('agrees with kubectl kustomize on generated folded scalars', () => {
       }
       // most are changed by kustomize: the test is not passing on values left alone
       expect(changed).toBeGreaterThan(60);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('agrees with kubectl kustomize on patches of flow and block documents', () => {
+  beforeAll(() => {
+    const ensure = spawnSync(join(REPO, 'scripts/ensure-system-packages.sh'), ['kubectl'], { encoding: 'utf8' });
+    expect(ensure.status, `kubectl is required: ${ensure.stderr}`).toBe(0);
+  });
+
+  it('a folded scalar a patch adds changes in a block document, not in a flow one, whatever comes before it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cnpg-folded-'));
+    try {
+      // 200 blank lines before the first key: read in one pass (a pattern that backtracks over
+      // them would not end)
+      writeFileSync(join(dir, 'a.yaml'), `${'\n'.repeat(200)}# leading blank lines\n\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  x: y\n`);
+      writeFileSync(join(dir, 'b.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b1\n---\n{"apiVersion": "v1", "kind": "ConfigMap",\n  "metadata": {"name": "b2"}}\n---\n# a comment\n{\n  apiVersion: v1, kind: ConfigMap, metadata: {name: b3}}\n');
+      writeFileSync(join(dir, 'p.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: any\ndata:\n  f: >-\n    a\n      more\n');
+      writeFileSync(join(dir, 'kustomization.yaml'), 'resources:\n  - a.yaml\n  - b.yaml\npatches:\n  - path: p.yaml\n    target:\n      kind: ConfigMap\n');
+      const built = spawnSync('kubectl', ['kustomize', dir], { encoding: 'utf8' });
+      expect(built.status, built.stderr).toBe(0);
+      const want = normalizeForCompare(parseAllDocuments(built.stdout).map((d) => d.toJS()));
+      const got = normalizeForCompare(renderKustomizeRoot(dir).resources.map((r) => r.object));
+      expect(got).toEqual(want);
+      const f = Object.fromEntries(got.map((o: { metadata: { name: string }; data: { f: string } }) => [o.metadata.name, o.data.f]));
+      expect(f).toEqual({ a: 'a\n\n  more', b1: 'a\n\n  more', b2: 'a\n  more', b3: 'a\n  more' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

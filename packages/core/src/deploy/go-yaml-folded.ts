@@ -13,7 +13,7 @@
  * manifest) keep the specification's value.
  */
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node } from 'yaml';
-import type { YamlPath } from '../types.js';
+import type { Position, YamlPath } from '../types.js';
 import { composeAll } from '../inventory/parse-file.js';
 
 /** A folded scalar whose value kustomize changes: where it is in its document, and what it becomes. */
@@ -37,7 +37,7 @@ export function goYamlFolded(value: string): string {
   // does not print (controls but the tab, C1 controls, U+FEFF, U+FFFE/U+FFFF, a lone surrogate);
   // other breaks than \n are read differently by YAML 1.1 and 1.2.
   // eslint-disable-next-line no-control-regex
-  if (/ \n| $|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/.test(value) || hasLoneSurrogate(value)) return value;
+  if (/ \n| $|[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/.test(value) || !(value as unknown as { isWellFormed(): boolean }).isWellFormed()) return value;
   // yaml_emitter_write_block_scalar_hints: an indentation indicator when the value starts with a
   // space or a break (go-yaml's best indent is 2), a chomping indicator from its end.
   let hints = value[0] === ' ' || isBreak(value[0]) ? '2' : '';
@@ -70,22 +70,6 @@ export function goYamlFolded(value: string): string {
   const doc = parseDocument(`v: >${hints}\n${out}`, { version: '1.2' });
   const v = doc.errors.length === 0 && isMap(doc.contents) ? doc.contents.get('v') : undefined;
   return typeof v === 'string' ? v : value;
-}
-
-function hasLoneSurrogate(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        i++;
-        continue;
-      }
-      return true;
-    }
-    if (c >= 0xdc00 && c <= 0xdfff) return true;
-  }
-  return false;
 }
 
 /** A line that ends in a folded block scalar's header (`key: >`, `- >-`, `>2+ # comment`). */
@@ -154,4 +138,18 @@ function setAt(node: unknown, path: YamlPath, value: string): unknown {
     return { ...(node as Record<string, unknown>), [head]: setAt((node as Record<string, unknown>)[head], rest, value) };
   }
   return node;
+}
+
+/**
+ * Whether the object the loader places at `at` (where its mapping starts: a block mapping's first
+ * key, a flow mapping's `{`) is a flow mapping.
+ */
+export function opensFlowMap(text: string, at: Position): boolean {
+  let offset = 0;
+  for (let line = 1; line < at.line; line++) {
+    const nl = text.indexOf('\n', offset);
+    if (nl < 0) return false;
+    offset = nl + 1;
+  }
+  return text[offset + at.column - 1] === '{';
 }

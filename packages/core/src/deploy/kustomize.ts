@@ -10,7 +10,7 @@ import { kustomizeResources } from '../rules/kustomize-resources.js';
 import { render as renderRule } from '../rules/load-notes.js';
 import { formatMessage, type MessageData } from '../rules/rule.js';
 import type { Diagnostic, Position, YamlPath } from '../types.js';
-import { foldedChanges, withFoldedChanges, type FoldedChange } from './go-yaml-folded.js';
+import { foldedChanges, opensFlowMap, withFoldedChanges, type FoldedChange } from './go-yaml-folded.js';
 import { applyJsonPatch, PatchError, strategicMerge, type JsonPatchOp } from './merge.js';
 import { lazyPosition, type InlineAt, type Layer } from './provenance.js';
 
@@ -387,8 +387,9 @@ export class KustomizeRenderer {
     const src = it.layers[0];
     if (!src || src.kind !== 'source') return false;
     if (src.basePath.length > 0) return true;
-    const text = this.host.parsed(src.file).text;
-    return src.file.endsWith('.json') || (text !== undefined && /^(?:\s*(?:#[^\n]*)?\n)*\s*(?:---[ \t]*\n\s*)?[{[]/.test(text));
+    const pf = this.host.parsed(src.file);
+    const first = pf.docs.find((d) => d.index === src.docIndex)?.objects[0]?.position;
+    return pf.text !== undefined && first !== undefined && opensFlowMap(pf.text, first);
   }
 
   /** The folded scalars kustomize changes in a file, or in YAML inline in a kustomization. */
@@ -720,7 +721,7 @@ export class KustomizeRenderer {
     // kustomize merges the patch's nodes, folded style and all (a JSON 6902 patch's values keep none)
     const folded = withFoldedChanges(p, [], this.foldedIn(patch.layer.file, patch.layer.text).get(patch.layer.docIndex));
     for (const it of matches) {
-      const q = this.flowRooted(it) ? p : folded;
+      const q = folded !== p && this.flowRooted(it) ? p : folded;
       let body: unknown = q;
       if (target) {
         // with a target, the patch's own identity does not rename what it patches
